@@ -1,0 +1,26 @@
+/** A piece of text and whether it must be isolated as a left-to-right run. */
+export interface BidiRun {
+	text: string;
+	ltr: boolean;
+}
+
+// A Latin word, an ASCII number, or a stretch of them joined by spaces and the punctuation that
+// lives inside such runs (31.04.2025, 10,000–13,000, "PDF", afgazad.com).
+const LTR_RUN = /[A-Za-z0-9](?:[A-Za-z0-9.,:/@'’\-–]|\s(?=[A-Za-z0-9]))*/g;
+
+/**
+ * Splits right-to-left text so each embedded Latin or ASCII-digit run can be wrapped in an
+ * isolating element; without it Chromium shows `10,000–13,000` in Dari as `13,000–10,000`.
+ */
+export function splitBidiRuns(text: string): BidiRun[] {
+	const runs: BidiRun[] = [];
+	let last = 0;
+	for (const match of text.matchAll(LTR_RUN)) {
+		const start = match.index ?? 0;
+		if (start > last) runs.push({ text: text.slice(last, start), ltr: false });
+		runs.push({ text: match[0], ltr: true });
+		last = start + match[0].length;
+	}
+	if (last < text.length) runs.push({ text: text.slice(last), ltr: false });
+	return runs;
+}

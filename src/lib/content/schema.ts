@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
+
+const languageCode = z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]]);
+
+/** A text given in each of our languages. */
+const perLanguage = z.object({ en: z.string().min(1), 'fa-AF': z.string().min(1), ru: z.string().min(1) });
+
+export const SEGMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:\.[a-z0-9]+)*$/;
+const segmentId = z.string().regex(SEGMENT_ID, 'not a segment ID like "slug:3.1"');
+
+/** ISO calendar date that exists (2025-04-31 does not). */
+export const isoDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a date in the form YYYY-MM-DD')
+	.refine((value) => {
+		const date = new Date(`${value}T00:00:00Z`);
+		return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+	}, 'no such calendar date');
+
+export const translationStatus = z.enum(['source', 'draft', 'reviewed']);
+
+const translation = z.object({
+	status: translationStatus,
+	/** Who wrote this language version, in each UI language. */
+	by: perLanguage,
+	/** How it was made and checked, in each UI language. */
+	note: perLanguage.optional()
+});
+
+export const articleMetaSchema = z.strictObject({
+	slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a lowercase slug'),
+	title: perLanguage,
+	author: z.strictObject({ name: perLanguage, affiliation: perLanguage.optional() }),
+	published: isoDate,
+	/** Why the stored date differs from what the source shows, if it does. */
+	dateNote: perLanguage.optional(),
+	source: z.strictObject({
+		publisher: z.string().min(1),
+		section: z.string().min(1),
+		url: z.url().nullable(),
+		format: z.string().min(1),
+		note: perLanguage.optional()
+	}),
+	sourceLanguage: languageCode,
+	languages: z.array(languageCode).min(1),
+	translations: z.partialRecord(languageCode, translation),
+	/** Words that were hyperlinks in the original; the targets were lost in its PDF. */
+	lostLinks: z.array(z.strictObject({ segment: segmentId, text: z.string().min(1) })).default([]),
+	/** Segments whose numbers intentionally differ between languages, with the reason. */
+	numberExceptions: z
+		.array(z.strictObject({ segment: segmentId, language: languageCode, reason: z.string().min(1) }))
+		.default([])
+});
+
+const segmentList = z.array(segmentId).min(1);
+
+export const blockSchema = z.discriminatedUnion('type', [
+	z.strictObject({ type: z.literal('heading'), level: z.number().int().min(1).max(3), segments: segmentList }),
+	z.strictObject({ type: z.literal('paragraph'), segments: segmentList }),
+	/** A layout excerpt of a body segment, shown apart and never read as body text. */
+	z.strictObject({ type: z.literal('pullquote'), segments: segmentList, excerptOf: segmentId }),
+	z.strictObject({ type: z.literal('signature'), segments: segmentList }),
+	z.strictObject({ type: z.literal('bio'), segments: segmentList }),
+	z.strictObject({ type: z.literal('break') })
+]);
+
+export const structureSchema = z.strictObject({ blocks: z.array(blockSchema).min(1) });
+
+export const segmentMapSchema = z.record(z.string(), z.string());
+
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type Block = z.infer<typeof blockSchema>;
+export type TranslationStatus = z.infer<typeof translationStatus>;

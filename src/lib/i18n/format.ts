@@ -1,0 +1,22 @@
+import type { LanguageCode } from '../languages';
+
+const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = {
+	timeZone: 'UTC',
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric'
+};
+
+/**
+ * A calendar date (`YYYY-MM-DD`) as readers of the UI language write it. Dari readers get the
+ * Solar Hijri date with Afghan month names first and the Gregorian date beside it.
+ */
+export function formatArticleDate(isoDate: string, lang: LanguageCode): string {
+	const date = new Date(`${isoDate}T00:00:00Z`);
+	if (lang === 'fa-AF') {
+		const solarHijri = new Intl.DateTimeFormat('fa-AF', DAY_MONTH_YEAR).format(date);
+		const gregorian = new Intl.DateTimeFormat('fa-AF-u-ca-gregory', DAY_MONTH_YEAR).format(date);
+		return `${solarHijri} (${gregorian})`;
+	}
+	return new Intl.DateTimeFormat(lang, DAY_MONTH_YEAR).format(date);
+}

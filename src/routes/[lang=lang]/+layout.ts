@@ -1,0 +1,8 @@
+import { createTranslator } from '$lib/i18n';
+import { directionOf } from '$lib/languages';
+import type { LayoutLoad } from './$types';
+
+export const load: LayoutLoad = ({ params }) => {
+	const lang = params.lang;
+	return { lang, dir: directionOf(lang), t: createTranslator(lang) };
+};

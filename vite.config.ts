@@ -1,0 +1,11 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { validateContentPlugin } from './scripts/vite-content-plugin.ts';
+
+export default defineConfig({
+	plugins: [validateContentPlugin(), sveltekit()],
+	test: {
+		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+		environment: 'node'
+	}
+});
