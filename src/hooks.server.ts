@@ -9,6 +9,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const prefix = event.url.pathname.split('/')[1] ?? '';
 	const lang = isLanguageCode(prefix) ? prefix : 'en';
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%dir%', directionOf(lang))
+		transformPageChunk: ({ html }) =>
+			html.replace('%lang%', lang).replace('%dir%', directionOf(lang))
 	});
 };

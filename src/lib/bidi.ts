@@ -5,8 +5,10 @@ export interface BidiRun {
 }
 
 // A Latin word, an ASCII number, or a stretch of them joined by spaces and the punctuation that
-// lives inside such runs (31.04.2025, 10,000–13,000, "PDF", afgazad.com).
-const LTR_RUN = /[A-Za-z0-9](?:[A-Za-z0-9.,:/@'’\-–]|\s(?=[A-Za-z0-9]))*/g;
+// lives inside such runs (31.04.2025, 10,000–13,000, Afghanistan Azad (afgazad.com)). It never
+// ends in punctuation that belongs to the surrounding sentence.
+const LTR_RUN =
+	/[A-Za-z0-9](?:[A-Za-z0-9.,:/@'’()\-–]|\s(?=[A-Za-z0-9(]))*[A-Za-z0-9)]|[A-Za-z0-9]/g;
 
 /**
  * Splits right-to-left text so each embedded Latin or ASCII-digit run can be wrapped in an

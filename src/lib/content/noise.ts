@@ -14,7 +14,10 @@ const NOISE_PATTERNS: { pattern: RegExp; what: string }[] = [
 const STRAY_PAGE_NUMBER = /[\u0660-\u0669\u06F0-\u06F9]+/u;
 
 /** Describes the first leftover of the source layout found in a segment's text, or returns null. */
-export function findSourceNoise(text: string, script: 'latin-or-cyrillic' | 'arabic'): string | null {
+export function findSourceNoise(
+	text: string,
+	script: 'latin-or-cyrillic' | 'arabic'
+): string | null {
 	if (script === 'latin-or-cyrillic') {
 		const stray = text.match(STRAY_PAGE_NUMBER);
 		if (stray) return `leftover source noise: page number "${stray[0]}"`;

@@ -14,7 +14,8 @@ export function toAsciiDigits(text: string): string {
 
 // Thousands groups may be separated by a comma, the Arabic thousands separator, or a (no-break, narrow
 // or thin) space, as English, Dari and Russian write them; a decimal point is `.`, `,`-free ٫.
-const NUMBER = /\p{Nd}{1,3}(?:[,\u066C\u00A0\u202F\u2009 ]\p{Nd}{3}(?!\p{Nd}))+(?:[.\u066B]\p{Nd}+)?|\p{Nd}+(?:[.\u066B]\p{Nd}+)?/gu;
+const NUMBER =
+	/\p{Nd}{1,3}(?:[,\u066C\u00A0\u202F\u2009 ]\p{Nd}{3}(?!\p{Nd}))+(?:[.\u066B]\p{Nd}+)?|\p{Nd}+(?:[.\u066B]\p{Nd}+)?/gu;
 
 /**
  * The numbers written with digits in a text, as canonical ASCII strings (`۱۰٬۰۰۰` and `10 000` both

@@ -4,7 +4,11 @@ import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 const languageCode = z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]]);
 
 /** A text given in each of our languages. */
-const perLanguage = z.object({ en: z.string().min(1), 'fa-AF': z.string().min(1), ru: z.string().min(1) });
+const perLanguage = z.object({
+	en: z.string().min(1),
+	'fa-AF': z.string().min(1),
+	ru: z.string().min(1)
+});
 
 export const SEGMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:\.[a-z0-9]+)*$/;
 const segmentId = z.string().regex(SEGMENT_ID, 'not a segment ID like "slug:3.1"');
@@ -49,14 +53,20 @@ export const articleMetaSchema = z.strictObject({
 	lostLinks: z.array(z.strictObject({ segment: segmentId, text: z.string().min(1) })).default([]),
 	/** Segments whose numbers intentionally differ between languages, with the reason. */
 	numberExceptions: z
-		.array(z.strictObject({ segment: segmentId, language: languageCode, reason: z.string().min(1) }))
+		.array(
+			z.strictObject({ segment: segmentId, language: languageCode, reason: z.string().min(1) })
+		)
 		.default([])
 });
 
 const segmentList = z.array(segmentId).min(1);
 
 export const blockSchema = z.discriminatedUnion('type', [
-	z.strictObject({ type: z.literal('heading'), level: z.number().int().min(1).max(3), segments: segmentList }),
+	z.strictObject({
+		type: z.literal('heading'),
+		level: z.number().int().min(1).max(3),
+		segments: segmentList
+	}),
 	z.strictObject({ type: z.literal('paragraph'), segments: segmentList }),
 	/** A layout excerpt of a body segment, shown apart and never read as body text. */
 	z.strictObject({ type: z.literal('pullquote'), segments: segmentList, excerptOf: segmentId }),

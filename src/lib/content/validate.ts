@@ -57,7 +57,11 @@ export function validateLibrary(files: RawFile[]): ValidatedLibrary {
 		const match = file.path.match(ARTICLE_FILE);
 		if (!match) {
 			if (file.path.startsWith('content/articles/')) {
-				problems.push({ file: file.path, where: '-', message: 'unexpected file outside an article folder' });
+				problems.push({
+					file: file.path,
+					where: '-',
+					message: 'unexpected file outside an article folder'
+				});
 			}
 			continue;
 		}
@@ -90,14 +94,20 @@ function validateArticle(
 			name === 'structure.json' ||
 			/^(notes|review)(\.[a-zA-Z-]+)?\.md$/.test(name) ||
 			(name.endsWith('.json') && isLanguageCode(name.slice(0, -5)));
-		if (!known) report(name, '-', 'unexpected file (expected meta.json, structure.json, <language>.json or notes*.md)');
+		if (!known)
+			report(
+				name,
+				'-',
+				'unexpected file (expected meta.json, structure.json, <language>.json or notes*.md)'
+			);
 	}
 
 	const meta = parseFile(folder, 'meta.json', articleMetaSchema, report);
 	const structure = parseFile(folder, 'structure.json', structureSchema, report);
 	if (!meta || !structure) return null;
 
-	if (meta.slug !== slug) report('meta.json', 'slug', `is "${meta.slug}" but the folder is "${slug}"`);
+	if (meta.slug !== slug)
+		report('meta.json', 'slug', `is "${meta.slug}" but the folder is "${slug}"`);
 
 	// The structure fixes the order and the set of segment IDs; every language must match it.
 	const segmentIds: SegmentId[] = [];
@@ -106,7 +116,8 @@ function validateArticle(
 		if (block.type === 'break') continue;
 		for (const id of block.segments) {
 			if (seen.has(id)) report('structure.json', id, 'appears more than once in the structure');
-			else if (!id.startsWith(`${slug}:`)) report('structure.json', id, `segment ID must start with "${slug}:"`);
+			else if (!id.startsWith(`${slug}:`))
+				report('structure.json', id, `segment ID must start with "${slug}:"`);
 			seen.add(id);
 			segmentIds.push(id);
 		}
@@ -116,26 +127,45 @@ function validateArticle(
 	}
 	for (const block of structure.blocks) {
 		if (block.type === 'pullquote' && !seen.has(block.excerptOf)) {
-			report('structure.json', block.excerptOf, 'pull quote excerpts a segment that is not in the structure');
+			report(
+				'structure.json',
+				block.excerptOf,
+				'pull quote excerpts a segment that is not in the structure'
+			);
 		}
 	}
 
 	for (const language of LANGUAGE_CODES) {
 		const declared = meta.languages.includes(language);
-		if (declared && !folder.has(`${language}.json`)) report(`${language}.json`, '-', 'file missing (the language is listed in meta.json)');
-		if (!declared && folder.has(`${language}.json`)) report(`${language}.json`, '-', 'language not listed in meta.json languages');
-		if (declared && !meta.translations[language]) report('meta.json', `translations.${language}`, 'missing (every language needs its translator and status)');
+		if (declared && !folder.has(`${language}.json`))
+			report(`${language}.json`, '-', 'file missing (the language is listed in meta.json)');
+		if (!declared && folder.has(`${language}.json`))
+			report(`${language}.json`, '-', 'language not listed in meta.json languages');
+		if (declared && !meta.translations[language])
+			report(
+				'meta.json',
+				`translations.${language}`,
+				'missing (every language needs its translator and status)'
+			);
 	}
 	if (!meta.languages.includes(meta.sourceLanguage)) {
-		report('meta.json', 'sourceLanguage', `"${meta.sourceLanguage}" is not one of the article's languages`);
+		report(
+			'meta.json',
+			'sourceLanguage',
+			`"${meta.sourceLanguage}" is not one of the article's languages`
+		);
 	}
 
-	const text: Record<SegmentId, Record<string, string>> = Object.fromEntries(segmentIds.map((id) => [id, {}]));
+	const text: Record<SegmentId, Record<string, string>> = Object.fromEntries(
+		segmentIds.map((id) => [id, {}])
+	);
 	for (const language of meta.languages) {
 		const name = `${language}.json`;
 		const file = folder.get(name);
 		if (!file) continue;
-		for (const id of duplicateKeys(file.text)) report(name, id, 'appears more than once in the file');
+		const duplicates = duplicateKeys(file.text);
+		for (const id of duplicates) report(name, id, 'appears more than once in the file');
+		if (duplicates.length) continue;
 		const segments = parseFile(folder, name, segmentMapSchema, report);
 		if (!segments) continue;
 		for (const id of segmentIds) {
@@ -150,8 +180,15 @@ function validateArticle(
 				report(name, id, 'empty text');
 				continue;
 			}
-			const noise = findSourceNoise(value, directionOf(language) === 'rtl' ? 'arabic' : 'latin-or-cyrillic');
-			if (noise) report(name, id, noise);
+			const noise = findSourceNoise(
+				value,
+				directionOf(language) === 'rtl' ? 'arabic' : 'latin-or-cyrillic'
+			);
+			if (noise) {
+				// Counting the noise's digits as numbers would only repeat this problem.
+				report(name, id, noise);
+				continue;
+			}
 			(text[id] as Record<string, string>)[language] = value;
 		}
 	}
@@ -159,7 +196,7 @@ function validateArticle(
 	checkNumbers(meta, segmentIds, text, report);
 	checkTitles(meta, structure.blocks, text, report);
 	checkPullQuotes(meta, structure.blocks, text, report);
-	checkLostLinks(meta, text, report);
+	checkLostLinks(meta, seen, text, report);
 
 	return {
 		slug,
@@ -227,7 +264,9 @@ function checkNumbers(
 		for (const language of meta.languages) {
 			const translated = text[id]?.[language];
 			if (language === source || translated === undefined) continue;
-			const excused = meta.numberExceptions.some((e) => e.segment === id && e.language === language);
+			const excused = meta.numberExceptions.some(
+				(e) => e.segment === id && e.language === language
+			);
 			const found = numbersIn(translated);
 			if (!excused && expected.join(' ') !== found.join(' ')) {
 				report(
@@ -244,7 +283,12 @@ function listOrNone(numbers: string[]): string {
 	return numbers.length ? numbers.join(', ') : 'none';
 }
 
-function checkTitles(meta: ArticleMeta, blocks: Block[], text: Record<SegmentId, Record<string, string>>, report: Report) {
+function checkTitles(
+	meta: ArticleMeta,
+	blocks: Block[],
+	text: Record<SegmentId, Record<string, string>>,
+	report: Report
+) {
 	const heading = blocks.find((b) => b.type === 'heading' && b.level === 1);
 	if (!heading || heading.type === 'break') {
 		report('structure.json', '-', 'the article has no level-1 heading (its title)');
@@ -254,12 +298,21 @@ function checkTitles(meta: ArticleMeta, blocks: Block[], text: Record<SegmentId,
 	for (const language of meta.languages) {
 		const inText = text[titleId]?.[language];
 		if (inText !== undefined && inText !== meta.title[language]) {
-			report('meta.json', `title.${language}`, `differs from the text of ${titleId} in ${language}.json`);
+			report(
+				'meta.json',
+				`title.${language}`,
+				`differs from the text of ${titleId} in ${language}.json`
+			);
 		}
 	}
 }
 
-function checkPullQuotes(meta: ArticleMeta, blocks: Block[], text: Record<SegmentId, Record<string, string>>, report: Report) {
+function checkPullQuotes(
+	meta: ArticleMeta,
+	blocks: Block[],
+	text: Record<SegmentId, Record<string, string>>,
+	report: Report
+) {
 	const comparable = (s: string) => s.toLocaleLowerCase().replace(/[\s.,،«»"“”„]+$/u, '');
 	for (const block of blocks) {
 		if (block.type !== 'pullquote') continue;
@@ -276,12 +329,23 @@ function checkPullQuotes(meta: ArticleMeta, blocks: Block[], text: Record<Segmen
 	}
 }
 
-function checkLostLinks(meta: ArticleMeta, text: Record<SegmentId, Record<string, string>>, report: Report) {
+function checkLostLinks(
+	meta: ArticleMeta,
+	segmentIds: Set<SegmentId>,
+	text: Record<SegmentId, Record<string, string>>,
+	report: Report
+) {
 	meta.lostLinks.forEach((link, index) => {
+		// Text already reported as missing or unusable is not checked again here.
 		const sourceText = text[link.segment]?.[meta.sourceLanguage];
-		if (sourceText === undefined) report('meta.json', `lostLinks.${index}`, `segment ${link.segment} does not exist`);
-		else if (!sourceText.includes(link.text)) {
-			report('meta.json', `lostLinks.${index}`, `"${link.text}" is not in the text of ${link.segment}`);
+		if (!segmentIds.has(link.segment)) {
+			report('meta.json', `lostLinks.${index}`, `segment ${link.segment} does not exist`);
+		} else if (sourceText !== undefined && !sourceText.includes(link.text)) {
+			report(
+				'meta.json',
+				`lostLinks.${index}`,
+				`"${link.text}" is not in the text of ${link.segment}`
+			);
 		}
 	});
 }

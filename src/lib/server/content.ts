@@ -15,7 +15,11 @@ export function readContentTree(root: string = process.cwd()): RawFile[] {
 		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
 			const full = path.join(dir, entry.name);
 			if (entry.isDirectory()) walk(full);
-			else files.push({ path: path.relative(root, full).split(path.sep).join('/'), text: fs.readFileSync(full, 'utf8') });
+			else
+				files.push({
+					path: path.relative(root, full).split(path.sep).join('/'),
+					text: fs.readFileSync(full, 'utf8')
+				});
 		}
 	};
 	walk(path.join(root, 'content'));
@@ -37,7 +41,9 @@ export function loadArticles(): Article[] {
 	if (library) return library;
 	const { articles, problems } = checkContent();
 	if (problems.length) {
-		throw new Error(`content/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+		throw new Error(
+			`content/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`
+		);
 	}
 	library = articles;
 	return library;

@@ -1,0 +1,26 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** A page that fails the test on any console error or uncaught exception. */
+export const test = base.extend<{ page: Page }>({
+	page: async ({ page }, use) => {
+		const errors: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		page.on('pageerror', (error) => errors.push(error.message));
+		await use(page);
+		expect(errors, 'console errors').toEqual([]);
+	}
+});
+
+export { expect };
+
+/** Runs axe on the page and expects no violation at any impact level. */
+export async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(summary).toEqual([]);
+}

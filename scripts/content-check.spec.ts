@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const TSX = path.resolve('node_modules/.bin/tsx');
+const SCRIPT = path.resolve('scripts/content-check.ts');
+
+function runCheck(root: string) {
+	return spawnSync(TSX, [SCRIPT, root], { encoding: 'utf8' });
+}
+
+/** A copy of the real content/ in a temporary folder, so a test can break one file of it. */
+function copyOfContent(): string {
+	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-'));
+	fs.cpSync('content', path.join(root, 'content'), { recursive: true });
+	return root;
+}
+
+describe('npm run content:check', () => {
+	it('passes on the shipped content', () => {
+		const result = runCheck(process.cwd());
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toBe('content check passed: 1 article(s), 45 segments\n');
+		expect(result.status).toBe(0);
+	});
+
+	it('prints each problem as file: segment: message and exits with status 1', () => {
+		const root = copyOfContent();
+		const file = path.join(root, 'content/articles/kpa-kursk/ru.json');
+		const segments = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+		delete segments['kpa-kursk:2.1'];
+		segments['kpa-kursk:1.2'] = '';
+		fs.writeFileSync(file, JSON.stringify(segments, null, '\t'));
+
+		const result = runCheck(root);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toBe(
+			[
+				'content/articles/kpa-kursk/ru.json: kpa-kursk:2.1: segment missing (it is in structure.json)',
+				'content/articles/kpa-kursk/ru.json: kpa-kursk:1.2: empty text',
+				'',
+				'content check failed: 2 problem(s)',
+				''
+			].join('\n')
+		);
+		fs.rmSync(root, { recursive: true });
+	});
+});

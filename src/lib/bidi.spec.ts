@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { splitBidiRuns } from './bidi';
+
+const ltrRuns = (text: string) =>
+	splitBidiRuns(text)
+		.filter((r) => r.ltr)
+		.map((r) => r.text);
+
+describe('splitBidiRuns', () => {
+	it.each([
+		['تاریخ 31.04.2025 آمده', ['31.04.2025']],
+		['بین 10,000–13,000 سرباز', ['10,000–13,000']],
+		['بخش «European Languages»، سایت', ['European Languages']],
+		['Afghanistan Azad (afgazad.com)، بخش', ['Afghanistan Azad (afgazad.com)']],
+		['سایت afgazad.com.', ['afgazad.com']],
+		['فایل PDF اصلی', ['PDF']],
+		['متن کاملاً دری', []]
+	])('%s', (text, expected) => {
+		expect(ltrRuns(text)).toEqual(expected);
+	});
+
+	it('keeps every character, in order', () => {
+		const text = 'در فایل PDF تاریخ 31.04.2025 آمده است.';
+		expect(
+			splitBidiRuns(text)
+				.map((r) => r.text)
+				.join('')
+		).toBe(text);
+	});
+});
