@@ -36,7 +36,7 @@ export default defineConfig({
 	],
 	webServer: {
 		// The built site, served as any static host would serve it.
-		command: `npx sirv build --port ${PORT} --host 127.0.0.1`,
+		command: `node scripts/serve.js ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 30_000

@@ -20,6 +20,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ strict: true }),
+		// Absolute asset paths: build/404.html is served at any depth of address.
+		paths: { relative: false },
 		prerender: {
 			// A broken link or a missing #anchor is a bug in our content or markup: fail the build.
 			handleHttpError: 'fail',

@@ -1,0 +1,19 @@
+// Serves build/ as a static host does: files as they are, and build/404.html with status 404 for
+// any address that has no file. Usage: node scripts/serve.js [port]
+import http from 'node:http';
+import fs from 'node:fs';
+import sirv from 'sirv';
+
+const port = Number(process.argv[2] ?? process.env.PORT ?? 4173);
+const notFound = fs.readFileSync('build/404.html');
+const files = sirv('build', {
+	etag: true,
+	onNoMatch: (_req, res) => {
+		res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+		res.end(notFound);
+	}
+});
+
+http.createServer(files).listen(port, '127.0.0.1', () => {
+	console.log(`Serving build/ at http://127.0.0.1:${port}/`);
+});

@@ -1,0 +1,96 @@
+import { SvelteSet } from 'svelte/reactivity';
+import type { LanguageCode } from '../languages';
+import {
+	DEFAULT_PREFERENCES,
+	parsePreferences,
+	PREFERENCES_KEY,
+	stepFontScale,
+	type Theme
+} from './preferences';
+import {
+	defaultLanguages,
+	moveLanguage,
+	parseViewQuery,
+	parseViewState,
+	toggleLanguage,
+	type ReaderView,
+	type ViewState
+} from './view-state';
+
+/** localStorage key of the last chosen languages, order and view. */
+const VIEW_KEY = 'parallel-reader:view';
+
+/**
+ * The reader's choices: languages and their order, the view, font size and theme. The URL wins
+ * over what the device remembers, and what the device remembers wins over the defaults.
+ */
+export class ReaderSettings {
+	languages = $state<LanguageCode[]>([]);
+	view = $state<ReaderView>('columns');
+	theme = $state<Theme>(DEFAULT_PREFERENCES.theme);
+	fontScale = $state(DEFAULT_PREFERENCES.fontScale);
+	/** Rows whose other languages a phone reader has folded away by tapping. */
+	readonly folded = new SvelteSet<string>();
+	readonly available: readonly LanguageCode[];
+
+	constructor(available: readonly LanguageCode[], uiLanguage: LanguageCode) {
+		this.available = available;
+		this.languages = defaultLanguages(available, uiLanguage);
+	}
+
+	get viewState(): ViewState {
+		return { languages: this.languages, view: this.view };
+	}
+
+	/** Applies the URL, else the remembered choice, else the phone default of reading line by line. */
+	restore(params: URLSearchParams, storage: Storage | null, isPhone: boolean) {
+		const fallback: ViewState = {
+			languages: this.languages,
+			view: isPhone ? 'lines' : 'columns'
+		};
+		const remembered = storage
+			? parseViewQuery(storage.getItem(VIEW_KEY) ?? '', this.available, fallback)
+			: fallback;
+		const state = parseViewState(params, this.available, remembered);
+		this.languages = state.languages;
+		this.view = state.view;
+		const preferences = parsePreferences(storage?.getItem(PREFERENCES_KEY) ?? null);
+		this.theme = preferences.theme;
+		this.fontScale = preferences.fontScale;
+	}
+
+	/** Remembers the current choices on this device. */
+	save(storage: Storage | null) {
+		if (!storage) return;
+		storage.setItem(VIEW_KEY, `langs=${this.languages.join(',')}&view=${this.view}`);
+		storage.setItem(
+			PREFERENCES_KEY,
+			JSON.stringify({ theme: this.theme, fontScale: this.fontScale })
+		);
+	}
+
+	toggle(code: LanguageCode) {
+		this.languages = toggleLanguage(this.languages, code);
+	}
+
+	move(index: number, step: -1 | 1) {
+		this.languages = moveLanguage(this.languages, index, step);
+	}
+
+	stepFont(step: -1 | 1) {
+		this.fontScale = stepFontScale(this.fontScale, step);
+	}
+
+	toggleFolded(segmentId: string) {
+		if (!this.folded.delete(segmentId)) this.folded.add(segmentId);
+	}
+}
+
+/** Local storage, or null where the browser refuses it (private modes, disabled storage). */
+export function deviceStorage(): Storage | null {
+	try {
+		return window.localStorage;
+	} catch {
+		return null;
+	}
+}
