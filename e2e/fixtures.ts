@@ -6,7 +6,12 @@ export const test = base.extend<{ page: Page }>({
 	page: async ({ page }, use) => {
 		const errors: string[] = [];
 		page.on('console', (message) => {
-			if (message.type() === 'error') errors.push(message.text());
+			if (message.type() !== 'error') return;
+			// A 404 page is itself a failed load; only other failures count.
+			const ownStatus =
+				message.text().startsWith('Failed to load resource') &&
+				message.location().url === page.url();
+			if (!ownStatus) errors.push(message.text());
 		});
 		page.on('pageerror', (error) => errors.push(error.message));
 		await use(page);

@@ -32,10 +32,21 @@ export class ReaderSettings {
 	/** Rows whose other languages a phone reader has folded away by tapping. */
 	readonly folded = new SvelteSet<string>();
 	readonly available: readonly LanguageCode[];
+	/** What this reader gets with no choice made: the URL leaves out a view equal to it. */
+	defaultState: ViewState;
 
 	constructor(available: readonly LanguageCode[], uiLanguage: LanguageCode) {
 		this.available = available;
 		this.languages = defaultLanguages(available, uiLanguage);
+		this.defaultState = { languages: this.languages, view: 'columns' };
+	}
+
+	/** True while the view is what the reader would get anyway, so the URL needs no parameters. */
+	get isDefault(): boolean {
+		return (
+			this.view === this.defaultState.view &&
+			this.languages.join(',') === this.defaultState.languages.join(',')
+		);
 	}
 
 	get viewState(): ViewState {
@@ -48,6 +59,7 @@ export class ReaderSettings {
 			languages: this.languages,
 			view: isPhone ? 'lines' : 'columns'
 		};
+		this.defaultState = fallback;
 		const remembered = storage
 			? parseViewQuery(storage.getItem(VIEW_KEY) ?? '', this.available, fallback)
 			: fallback;

@@ -41,6 +41,11 @@ describe('parseViewState', () => {
 		expect(params.toString()).toBe('q=kursk&langs=ru%2Cfa-AF&view=lines');
 		expect(parseViewState(params, ALL, FALLBACK)).toEqual(state);
 	});
+
+	it('leaves the parameters out for the default view', () => {
+		const params = writeViewState(new URLSearchParams('q=kursk&langs=ru&view=lines'), null);
+		expect(params.toString()).toBe('q=kursk');
+	});
 });
 
 describe('moveLanguage', () => {

@@ -30,11 +30,19 @@ export function parseViewState(
 	};
 }
 
-/** Writes a view state into the query parameters, leaving other parameters as they are. */
-export function writeViewState(params: URLSearchParams, state: ViewState): URLSearchParams {
+/**
+ * Writes a view state into the query parameters, leaving other parameters as they are; `null`
+ * removes them, for the default view that needs no parameters.
+ */
+export function writeViewState(params: URLSearchParams, state: ViewState | null): URLSearchParams {
 	const next = new URLSearchParams(params);
-	next.set('langs', state.languages.join(','));
-	next.set('view', state.view);
+	if (state) {
+		next.set('langs', state.languages.join(','));
+		next.set('view', state.view);
+	} else {
+		next.delete('langs');
+		next.delete('view');
+	}
 	return next;
 }
 
