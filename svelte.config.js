@@ -19,7 +19,7 @@ const styleHashes = KIT_STYLE_ATTRIBUTES.map(
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		adapter: adapter({ strict: true, precompress: true }),
 		// Absolute asset paths: build/404.html is served at any depth of address.
 		paths: { relative: false },
 		prerender: {

@@ -8,6 +8,9 @@ const port = Number(process.argv[2] ?? process.env.PORT ?? 4173);
 const notFound = fs.readFileSync('build/404.html');
 const files = sirv('build', {
 	etag: true,
+	// The build writes .br and .gz beside each file; send them to browsers that accept them.
+	brotli: true,
+	gzip: true,
 	onNoMatch: (_req, res) => {
 		res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
 		res.end(notFound);

@@ -71,10 +71,14 @@ export class ReaderSettings {
 		this.fontScale = preferences.fontScale;
 	}
 
-	/** Remembers the current choices on this device. */
+	/**
+	 * Remembers the current choices on this device. A reader who chose nothing keeps no view, so
+	 * each UI language goes on starting with its own language first.
+	 */
 	save(storage: Storage | null) {
 		if (!storage) return;
-		storage.setItem(VIEW_KEY, `langs=${this.languages.join(',')}&view=${this.view}`);
+		if (this.isDefault) storage.removeItem(VIEW_KEY);
+		else storage.setItem(VIEW_KEY, `langs=${this.languages.join(',')}&view=${this.view}`);
 		storage.setItem(
 			PREFERENCES_KEY,
 			JSON.stringify({ theme: this.theme, fontScale: this.fontScale })

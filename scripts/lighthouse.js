@@ -1,0 +1,64 @@
+// Lighthouse scores of the built site's pages, printed as a table (a benchmark, not a test).
+// Each page is measured RUNS times and the median run (by performance) is shown: single runs on
+// a shared machine vary by several points.
+// Usage: npm run build && node scripts/lighthouse.js   (CHROME_PATH defaults to /usr/bin/chromium)
+import { spawn } from 'node:child_process';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const PORT = 4174;
+const PAGES = [
+	'/en/articles/kpa-kursk/',
+	'/fa-AF/articles/kpa-kursk/',
+	'/ru/articles/kpa-kursk/',
+	'/en/'
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const RUNS = Number(process.env.RUNS ?? 3);
+
+const server = spawn(process.execPath, ['scripts/serve.js', String(PORT)], { stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 800));
+
+const chrome = await chromeLauncher.launch({
+	chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking'
+	]
+});
+
+const rows = [];
+try {
+	for (const path of PAGES) {
+		const runs = [];
+		for (let i = 0; i < RUNS; i++) {
+			const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: CATEGORIES
+			});
+			runs.push(result.lhr);
+		}
+		runs.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+		const { categories, audits } = runs[Math.floor(runs.length / 2)];
+		const failing = Object.values(audits)
+			.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+			.map((a) => a.id);
+		rows.push({
+			page: path,
+			...Object.fromEntries(
+				CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])
+			),
+			LCP: audits['largest-contentful-paint']?.displayValue,
+			CLS: audits['cumulative-layout-shift']?.displayValue,
+			failing: failing.join(' ')
+		});
+	}
+} finally {
+	await chrome.kill();
+	server.kill();
+}
+console.table(rows);
