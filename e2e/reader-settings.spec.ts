@@ -150,3 +150,29 @@ test.describe('bad addresses', () => {
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 	});
 });
+
+test.describe('the root address', () => {
+	test('goes to the browser language', async ({ browser }) => {
+		const context = await browser.newContext({ locale: 'ru-RU' });
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(page).toHaveURL('/ru/');
+		await context.close();
+	});
+
+	test('goes to the language the reader chose last', async ({ page }) => {
+		await page.goto('/fa-AF/');
+		await page.waitForFunction(
+			() => localStorage.getItem('parallel-reader:ui-language') === 'fa-AF'
+		);
+		await page.goto('/');
+		await expect(page).toHaveURL('/fa-AF/');
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	});
+
+	test('Dari readers see their numbers in Persian digits', async ({ page }) => {
+		await page.goto('/fa-AF/');
+		await expect(page.locator('.article-byline')).toContainText('۱۰ ثور ۱۴۰۴ (۳۰ اپریل ۲۰۲۵)');
+		await expect(page.locator('.article-byline')).toContainText('۴۵ بخش');
+	});
+});

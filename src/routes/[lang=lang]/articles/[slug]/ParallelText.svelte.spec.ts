@@ -1,0 +1,50 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '$lib/i18n';
+import { loadArticles } from '$lib/server/content';
+import ParallelText from './ParallelText.svelte';
+
+const article = loadArticles()[0]!;
+
+function renderRows(text = article.text) {
+	return render(ParallelText, {
+		props: {
+			article: { ...article, text },
+			blocks: article.blocks.slice(1, 2),
+			languages: ['ru', 'fa-AF'],
+			view: 'columns',
+			folded: new Set<string>(),
+			copyLink: () => undefined,
+			uiLanguage: 'en',
+			showColumnHeads: true,
+			t: createTranslator('en')
+		}
+	}).body.replace(/<!--.*?-->/g, '');
+}
+
+describe('ParallelText', () => {
+	it('renders the chosen languages in the chosen order, each cell with lang and dir', () => {
+		const html = renderRows();
+		const cells = [...html.matchAll(/<p class="segment[^"]*" lang="([^"]+)" dir="([^"]+)"/g)].map(
+			(m) => `${m[1]}/${m[2]}`
+		);
+		expect(cells).toEqual(['ru/ltr', 'fa-AF/rtl', 'ru/ltr', 'fa-AF/rtl']);
+	});
+
+	it('marks draft translations in the column heads', () => {
+		const html = renderRows();
+		expect(html).toContain(
+			'Russian</span> <span class="status status-draft">Draft translation</span>'
+		);
+	});
+
+	it('shows a gap, never closes it up, where a translation is missing', () => {
+		const text = structuredClone(article.text);
+		delete (text['kpa-kursk:1.2'] as Partial<Record<string, string>>)['fa-AF'];
+		const html = renderRows(text);
+		expect(html).toMatch(
+			/<span class="segment-missing" lang="en" dir="ltr">Not translated yet<\/span>/
+		);
+		expect(html.match(/<p class="segment/g)).toHaveLength(4);
+	});
+});
