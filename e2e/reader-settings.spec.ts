@@ -122,10 +122,12 @@ test.describe('on a phone', () => {
 		const row = page.locator('[id="kpa-kursk:3.1"]');
 		const translations = row.locator('.segment:not(:first-child)');
 		await expect(translations.first()).toBeVisible();
-		await row.locator('.segment').first().tap();
+		// Tap the language label above the text, away from the glossary terms in it.
+		const label = { position: { x: 8, y: 6 } };
+		await row.locator('.segment').first().tap(label);
 		await expect(translations.first()).toBeHidden();
 		await expect(row.locator('.segment').first()).toBeVisible();
-		await row.locator('.segment').first().tap();
+		await row.locator('.segment').first().tap(label);
 		await expect(translations.first()).toBeVisible();
 		const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);

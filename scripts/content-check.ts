@@ -4,11 +4,13 @@ import { checkContent } from '../src/lib/server/content.ts';
 import { formatProblem } from '../src/lib/content/validate.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { articles, problems } = checkContent(root);
+const { articles, terms, occurrences, problems } = checkContent(root);
 for (const problem of problems) console.error(formatProblem(problem));
 if (problems.length) {
 	console.error(`\ncontent check failed: ${problems.length} problem(s)`);
 	process.exit(1);
 }
 const segments = articles.reduce((sum, a) => sum + a.segmentIds.length, 0);
-console.log(`content check passed: ${articles.length} article(s), ${segments} segments`);
+console.log(
+	`content check passed: ${articles.length} article(s), ${segments} segments, ${terms.length} terms, ${occurrences.length} term occurrences`
+);

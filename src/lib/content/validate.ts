@@ -220,17 +220,26 @@ function parseFile<T extends z.ZodType>(
 		report(name, '-', 'file missing');
 		return null;
 	}
+	return parseJsonFile(file, schema, (where, message) => report(name, where, message));
+}
+
+/** Parses a JSON file against a schema, reporting each problem by its field path. */
+export function parseJsonFile<T extends z.ZodType>(
+	file: RawFile,
+	schema: T,
+	report: (where: string, message: string) => void
+): z.infer<T> | null {
 	let data: unknown;
 	try {
 		data = JSON.parse(file.text);
 	} catch (error) {
-		report(name, '-', `invalid JSON: ${(error as Error).message}`);
+		report('-', `invalid JSON: ${(error as Error).message}`);
 		return null;
 	}
 	const result = schema.safeParse(data);
 	if (!result.success) {
 		for (const issue of result.error.issues) {
-			report(name, issue.path.length ? issue.path.join('.') : '-', issue.message);
+			report(issue.path.length ? issue.path.join('.') : '-', issue.message);
 		}
 		return null;
 	}

@@ -3,10 +3,13 @@ import { parsePreferences, stepFontScale } from './preferences';
 
 describe('parsePreferences', () => {
 	it.each([
-		[null, { theme: 'system', fontScale: 1 }],
-		['{"theme":"dark","fontScale":1.25}', { theme: 'dark', fontScale: 1.25 }],
-		['{"theme":"purple","fontScale":9}', { theme: 'system', fontScale: 1 }],
-		['not json', { theme: 'system', fontScale: 1 }]
+		[null, { theme: 'system', fontScale: 1, showTerms: true }],
+		[
+			'{"theme":"dark","fontScale":1.25,"showTerms":false}',
+			{ theme: 'dark', fontScale: 1.25, showTerms: false }
+		],
+		['{"theme":"purple","fontScale":9}', { theme: 'system', fontScale: 1, showTerms: true }],
+		['not json', { theme: 'system', fontScale: 1, showTerms: true }]
 	])('%s', (stored, expected) => {
 		expect(parsePreferences(stored)).toEqual(expected);
 	});

@@ -7,9 +7,11 @@ export const FONT_SCALES = [0.875, 1, 1.125, 1.25, 1.5] as const;
 export interface Preferences {
 	theme: Theme;
 	fontScale: number;
+	/** Glossary terms as buttons with popovers in the text. */
+	showTerms: boolean;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', fontScale: 1 };
+export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', fontScale: 1, showTerms: true };
 
 /** localStorage key, shared with static/preferences.js which applies it before first paint. */
 export const PREFERENCES_KEY = 'parallel-reader:preferences';
@@ -22,7 +24,8 @@ export function parsePreferences(stored: string | null): Preferences {
 			theme: THEMES.includes(value.theme as Theme) ? (value.theme as Theme) : 'system',
 			fontScale: FONT_SCALES.includes(value.fontScale as (typeof FONT_SCALES)[number])
 				? (value.fontScale as number)
-				: 1
+				: 1,
+			showTerms: value.showTerms !== false
 		};
 	} catch {
 		return { ...DEFAULT_PREFERENCES };

@@ -29,6 +29,7 @@ export class ReaderSettings {
 	view = $state<ReaderView>('columns');
 	theme = $state<Theme>(DEFAULT_PREFERENCES.theme);
 	fontScale = $state(DEFAULT_PREFERENCES.fontScale);
+	showTerms = $state(DEFAULT_PREFERENCES.showTerms);
 	/** Rows whose other languages a phone reader has folded away by tapping. */
 	readonly folded = new SvelteSet<string>();
 	readonly available: readonly LanguageCode[];
@@ -69,6 +70,7 @@ export class ReaderSettings {
 		const preferences = parsePreferences(storage?.getItem(PREFERENCES_KEY) ?? null);
 		this.theme = preferences.theme;
 		this.fontScale = preferences.fontScale;
+		this.showTerms = preferences.showTerms;
 	}
 
 	/**
@@ -81,7 +83,7 @@ export class ReaderSettings {
 		else storage.setItem(VIEW_KEY, `langs=${this.languages.join(',')}&view=${this.view}`);
 		storage.setItem(
 			PREFERENCES_KEY,
-			JSON.stringify({ theme: this.theme, fontScale: this.fontScale })
+			JSON.stringify({ theme: this.theme, fontScale: this.fontScale, showTerms: this.showTerms })
 		);
 	}
 

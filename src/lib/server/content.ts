@@ -7,6 +7,9 @@ import {
 	type RawFile,
 	type ValidatedLibrary
 } from '../content/validate.ts';
+import { validateGlossary } from '../content/glossary.ts';
+import type { Term } from '../content/glossary-schema.ts';
+import type { TermOccurrence } from '../content/terms.ts';
 
 /** Reads every file under `<root>/content`, paths relative to root with forward slashes. */
 export function readContentTree(root: string = process.cwd()): RawFile[] {
@@ -26,27 +29,47 @@ export function readContentTree(root: string = process.cwd()): RawFile[] {
 	return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Validates the content tree under `root` and returns the articles and every problem found. */
-export function checkContent(root?: string): ValidatedLibrary {
-	return validateLibrary(readContentTree(root));
+/** Everything under content/, validated: articles, the term base and where each term occurs. */
+export interface Library extends ValidatedLibrary {
+	terms: Term[];
+	occurrences: TermOccurrence[];
 }
 
-let library: Article[] | undefined;
+/** Validates the content tree under `root` and returns what it holds and every problem found. */
+export function checkContent(root?: string): Library {
+	const files = readContentTree(root);
+	const articles = validateLibrary(files);
+	const glossary = validateGlossary(files, articles.articles, {
+		checkText: articles.problems.length === 0
+	});
+	return {
+		articles: articles.articles,
+		terms: glossary.terms,
+		occurrences: glossary.occurrences,
+		problems: [...articles.problems, ...glossary.problems]
+	};
+}
+
+let library: Library | undefined;
 
 /**
- * The validated articles, read once per process. Throws, listing every problem, if the content
+ * The validated library, read once per process. Throws, listing every problem, if the content
  * is invalid: a build must never publish a partial or unchecked text.
  */
-export function loadArticles(): Article[] {
+export function loadLibrary(): Library {
 	if (library) return library;
-	const { articles, problems } = checkContent();
-	if (problems.length) {
+	const checked = checkContent();
+	if (checked.problems.length) {
 		throw new Error(
-			`content/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`
+			`content/ has ${checked.problems.length} problem(s):\n${checked.problems.map(formatProblem).join('\n')}`
 		);
 	}
-	library = articles;
+	library = checked;
 	return library;
+}
+
+export function loadArticles(): Article[] {
+	return loadLibrary().articles;
 }
 
 export function findArticle(slug: string): Article | undefined {

@@ -17,6 +17,8 @@ function renderRows(text = article.text) {
 			copyLink: () => undefined,
 			uiLanguage: 'en',
 			showColumnHeads: true,
+			segmentTerms: {},
+			showTerms: false,
 			t: createTranslator('en')
 		}
 	}).body.replace(/<!--.*?-->/g, '');

@@ -1,0 +1,143 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const ARTICLE = '/en/articles/kpa-kursk/';
+const kcnaIn = (language: string) =>
+	`[id="kpa-kursk:5.1"] .segment[lang="${language}"] .term[data-term="kcna"]`;
+
+test.describe('term popovers', () => {
+	test('open on hover after a delay, stay while the pointer moves in, close after it leaves', async ({
+		page
+	}) => {
+		await page.goto(ARTICLE);
+		const term = page.locator(kcnaIn('en'));
+		const popover = page.locator('.term-popover');
+		await term.hover();
+		await expect(popover).toBeVisible();
+		await expect(popover.locator('dd[lang="en"]')).toContainText('Korean Central News Agency');
+		await expect(popover.locator('dd[lang="fa-AF"][dir="rtl"]')).toContainText(
+			'خبرگزاری مرکزی کوریا'
+		);
+		await expect(popover.locator('dd[lang="ru"]')).toContainText(
+			'Центральное телеграфное агентство Кореи'
+		);
+		await popover.hover();
+		await page.waitForTimeout(500);
+		await expect(popover).toBeVisible();
+		await page.mouse.move(5, 5);
+		await expect(popover).toBeHidden();
+	});
+
+	test('open with Enter, close with Escape, and return focus', async ({ page }) => {
+		await page.goto(ARTICLE);
+		const term = page.locator(kcnaIn('en'));
+		await term.focus();
+		await page.keyboard.press('Enter');
+		const popover = page.getByRole('dialog', { name: 'Glossary: Korean Central News Agency' });
+		await expect(popover).toBeVisible();
+		await expect(popover).toBeFocused();
+		await expectNoAxeViolations(page);
+		await page.keyboard.press('Escape');
+		await expect(popover).toBeHidden();
+		await expect(term).toBeFocused();
+		await page.keyboard.press('Space');
+		await expect(popover).toBeVisible();
+	});
+
+	test('the Dari popover speaks Dari and mirrors', async ({ page }) => {
+		await page.goto('/fa-AF/articles/kpa-kursk/');
+		await page.locator(kcnaIn('fa-AF')).click();
+		const popover = page.locator('.term-popover');
+		await expect(popover).toHaveAttribute('dir', 'rtl');
+		await expect(popover).toHaveAttribute('lang', 'fa-AF');
+		await expect(popover.locator('.term-type')).toHaveText('سازمان');
+		await expectNoAxeViolations(page);
+	});
+
+	test('a term in the English column lights up its Dari and Russian counterparts', async ({
+		page
+	}) => {
+		await page.goto(ARTICLE);
+		await page.locator(kcnaIn('en')).hover();
+		await expect(page.locator(kcnaIn('fa-AF'))).toHaveClass(/term-counterpart/);
+		await expect(page.locator(kcnaIn('ru'))).toHaveClass(/term-counterpart/);
+		await page.mouse.move(5, 5);
+		await expect(page.locator(kcnaIn('ru'))).not.toHaveClass(/term-counterpart/);
+	});
+
+	test('a setting turns the terms off', async ({ page }) => {
+		await page.goto(ARTICLE);
+		await expect(page.locator('.term').first()).toBeVisible();
+		await page.getByText('Reading settings').click();
+		await page.getByRole('checkbox', { name: 'Glossary' }).uncheck();
+		await expect(page.locator('.term')).toHaveCount(0);
+		await page.reload();
+		await expect(page.locator('.term')).toHaveCount(0);
+	});
+});
+
+test.describe('term popovers on a touch screen', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('a tap opens, a tap outside closes, and the popover stays on screen', async ({ page }) => {
+		await page.goto(ARTICLE);
+		const term = page.locator(kcnaIn('ru'));
+		await term.scrollIntoViewIfNeeded();
+		await term.tap();
+		const popover = page.locator('.term-popover');
+		await expect(popover).toBeVisible();
+		const box = (await popover.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(390);
+		await page.locator('.site-header').tap();
+		await expect(popover).toBeHidden();
+	});
+});
+
+test.describe('glossary pages', () => {
+	test('the list filters by typing in any script and by type', async ({ page }) => {
+		await page.goto('/en/glossary/');
+		await expectNoAxeViolations(page);
+		const items = page.locator('.glossary-list > li');
+		expect(await items.count()).toBeGreaterThanOrEqual(35);
+		await page.getByLabel('Filter terms').fill('كورسك');
+		await expect(items.first()).toContainText('Kursk');
+		await page.getByLabel('Filter terms').fill('');
+		await page.getByLabel('Type').selectOption('person');
+		await expect(items.first().locator('.glossary-type')).toHaveText('Person');
+	});
+
+	test('Dari terms are in Dari alphabetical order (پ after ب, گ after ک)', async ({ page }) => {
+		await page.goto('/fa-AF/glossary/');
+		const labels = await page.locator('.glossary-term').allTextContents();
+		const alphabet = [...'اآبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی'];
+		const rank = (label: string) => alphabet.indexOf(label.trim()[0] ?? '');
+		const ranks = labels.map(rank);
+		expect(ranks.every((r) => r >= 0)).toBe(true);
+		expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+	});
+
+	test('the concordance links land on the right passage', async ({ page }) => {
+		await page.goto('/en/glossary/kcna/');
+		await expectNoAxeViolations(page);
+		await expect(page.locator('.concordance-text[lang="fa-AF"] mark')).toContainText(
+			'خبرگزاری مرکزی کوریا'
+		);
+		await page.getByRole('link', { name: 'Open passage 5.1 in the article' }).click();
+		await expect(page).toHaveURL(/\/en\/articles\/kpa-kursk\/#kpa-kursk:5\.1$/);
+		await expect(page.locator('[id="kpa-kursk:5.1"]')).toBeInViewport();
+	});
+
+	for (const ui of ['en', 'fa-AF', 'ru']) {
+		test(`the term page in ${ui} shows every language, sources and confidence`, async ({
+			page
+		}) => {
+			await page.goto(`/${ui}/glossary/cspt/`);
+			for (const language of ['en', 'fa-AF', 'ru']) {
+				await expect(page.locator(`.term-entry dd[lang="${language}"]`)).toHaveCount(1);
+			}
+			await expect(page.locator('.term-sources li')).toHaveCount(3);
+			await expect(page.locator('.concordance > li')).not.toHaveCount(0);
+			await expectNoAxeViolations(page);
+		});
+	}
+});

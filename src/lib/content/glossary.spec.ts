@@ -1,0 +1,153 @@
+import { stemmer as russianStem } from '@orama/stemmers/russian';
+import { describe, expect, it } from 'vitest';
+import { searchKey } from '../search/normalize';
+import { readContentTree } from '../server/content';
+import { validateGlossary } from './glossary';
+import { surfaceForms } from './terms';
+import { formatProblem, validateLibrary, type RawFile } from './validate';
+
+const realFiles = readContentTree();
+type Json = Record<string, unknown>;
+
+function withEdit(path: string, edit: (data: Json) => void): RawFile[] {
+	return realFiles.map((file) => {
+		if (file.path !== path) return file;
+		const data = JSON.parse(file.text) as Json;
+		edit(data);
+		return { ...file, text: JSON.stringify(data, null, '\t') };
+	});
+}
+
+function check(files: RawFile[]) {
+	const { articles, problems } = validateLibrary(files);
+	return validateGlossary(files, articles, { checkText: problems.length === 0 });
+}
+
+const messages = (files: RawFile[]) => check(files).problems.map(formatProblem);
+
+const kcnaFile = realFiles.find((f) => f.path === 'content/glossary/kcna.json')!;
+const kcnaRelatedCount = (JSON.parse(kcnaFile.text) as { related: string[] }).related.length;
+
+describe('the shipped glossary', () => {
+	const { terms, occurrences, problems } = check(realFiles);
+	const { articles } = validateLibrary(realFiles);
+
+	it('passes every check', () => {
+		expect(problems.map(formatProblem)).toEqual([]);
+	});
+
+	it('has at least 35 entries, each complete in all three languages', () => {
+		expect(terms.length).toBeGreaterThanOrEqual(35);
+		for (const term of terms) {
+			for (const language of ['en', 'fa-AF', 'ru'] as const) {
+				const entry = term[language];
+				expect(entry.label.trim(), `${term.id} ${language} label`).not.toBe('');
+				expect(entry.definition.trim(), `${term.id} ${language} definition`).not.toBe('');
+				expect(entry.source.trim(), `${term.id} ${language} source`).not.toBe('');
+				expect(['high', 'medium', 'low']).toContain(entry.confidence);
+			}
+		}
+	});
+
+	it.each([
+		'cspt',
+		'cspt-article-4',
+		'kcna',
+		'kpa',
+		'dprk',
+		'wpk-central-military-commission',
+		'un-security-council',
+		'un-sanctions-resolutions',
+		'ministry-of-unification',
+		'iccaa',
+		'kursk-oblast',
+		'sergievsky-training-ground',
+		'laros-2024',
+		'victory-day',
+		'valery-gerasimov',
+		'vladimir-putin',
+		'maria-zakharova',
+		'kim-jong-un',
+		'koo-byung-sam',
+		'ruslan-karmanov',
+		'joe-biden',
+		'donald-trump',
+		'yoon-suk-yeol',
+		'konstantin-asmolov'
+	])('covers %s and finds it in the article', (id) => {
+		expect(terms.map((t) => t.id)).toContain(id);
+		expect(occurrences.some((o) => o.term === id)).toBe(true);
+	});
+
+	it('finds both names of the Treaty, in every language', () => {
+		const treaty = occurrences.filter((o) => o.term === 'cspt');
+		for (const segment of ['kpa-kursk:3.3', 'kpa-kursk:4.1']) {
+			expect(
+				treaty
+					.filter((o) => o.segment === segment)
+					.map((o) => o.language)
+					.sort()
+			).toEqual(['en', 'fa-AF', 'ru']);
+		}
+	});
+
+	it('stores offsets whose slice is the surface form', () => {
+		const text = (segment: string, language: 'en' | 'fa-AF' | 'ru') =>
+			articles.flatMap((a) => a.text[segment]?.[language] ?? [])[0] ?? '';
+		const stems = (s: string) =>
+			(searchKey(s).match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).map(russianStem).join(' ');
+		for (const o of occurrences) {
+			const surface = text(o.segment, o.language).slice(o.start, o.end);
+			const term = terms.find((t) => t.id === o.term)!;
+			const forms = surfaceForms(term, o.language).flatMap((f) => [
+				searchKey(f),
+				searchKey(f.replaceAll('\u200C', ''))
+			]);
+			const byStem =
+				o.language === 'ru' &&
+				[term.ru.label, ...term.ru.otherNames].some((name) => stems(name) === stems(surface));
+			expect(
+				forms.includes(searchKey(surface)) || byStem,
+				`${o.term} ${o.segment} ${surface}`
+			).toBe(true);
+		}
+	});
+});
+
+describe('validateGlossary on broken fixtures, one defect each', () => {
+	it.each<[string, RawFile[], string[]]>([
+		[
+			'an unknown related term',
+			withEdit('content/glossary/kcna.json', (d) => (d.related as string[]).push('no-such-term')),
+			[`content/glossary/kcna.json: related.${kcnaRelatedCount}: unknown term "no-such-term"`]
+		],
+		[
+			'a label missing in one language',
+			withEdit('content/glossary/kcna.json', (d) => delete (d.ru as Json).label),
+			['content/glossary/kcna.json: ru.label: Invalid input: expected string, received undefined']
+		],
+		[
+			'a term found in English but not in Russian',
+			withEdit('content/articles/kpa-kursk/ru.json', (d) => {
+				d['kpa-kursk:5.1'] = String(d['kpa-kursk:5.1']).replace('агентство ЦТАК', 'агентство');
+			}),
+			['content/glossary/kcna.json: kpa-kursk:5.1: found in en, fa-AF but not in ru']
+		],
+		[
+			'an exception that excuses nothing',
+			withEdit('content/glossary/kcna.json', (d) =>
+				(d.exceptions as Json[]).push({ segment: 'kpa-kursk:1.1', language: 'ru', reason: 'test' })
+			),
+			[
+				'content/glossary/kcna.json: exceptions.0: kpa-kursk:1.1 in ru excuses nothing: the term is found there, or in no language of that segment'
+			]
+		],
+		[
+			'an ID that differs from the file name',
+			withEdit('content/glossary/kcna.json', (d) => (d.id = 'kcna-agency')),
+			['content/glossary/kcna.json: id: is "kcna-agency" but the file is named "kcna.json"']
+		]
+	])('%s', (_defect, files, expected) => {
+		expect(messages(files)).toEqual(expected);
+	});
+});

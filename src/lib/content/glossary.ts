@@ -1,0 +1,178 @@
+import type { LanguageCode } from '../languages.ts';
+import { termSchema, type Term } from './glossary-schema.ts';
+import { findTerms, prepareMatchers, type TermOccurrence } from './terms.ts';
+import { parseJsonFile, type Article, type ContentProblem, type RawFile } from './validate.ts';
+
+export interface ValidatedGlossary {
+	terms: Term[];
+	occurrences: TermOccurrence[];
+	problems: ContentProblem[];
+}
+
+const GLOSSARY_FILE = /^content\/glossary\/([^/]+)\.json$/;
+
+/**
+ * Checks the term base and computes where every term occurs in every language of every segment.
+ * Besides the schema, it reports related terms that do not exist and, per segment, a term found
+ * in some of the segment's languages but not in the others (a missing form or a translation
+ * slip) unless the entry declares that exception with a reason; an exception that no longer
+ * excuses anything is reported too.
+ */
+export function validateGlossary(
+	files: RawFile[],
+	articles: Article[],
+	{ checkText = true }: { checkText?: boolean } = {}
+): ValidatedGlossary {
+	const problems: ContentProblem[] = [];
+	const terms: Term[] = [];
+	const fileOf = new Map<string, string>();
+	// Every entry file names a term, even one that fails its schema: it is reported once, not
+	// again as an unknown related term of every entry that points to it.
+	const ids = new Set<string>();
+	for (const file of files) {
+		if (!file.path.startsWith('content/glossary/')) continue;
+		const match = file.path.match(GLOSSARY_FILE);
+		const report = (where: string, message: string) =>
+			problems.push({ file: file.path, where, message });
+		if (!match) {
+			report('-', 'unexpected file (the glossary holds one <term-id>.json per concept)');
+			continue;
+		}
+		ids.add(match[1] as string);
+		const term = parseJsonFile(file, termSchema, report);
+		if (!term) continue;
+		if (term.id !== match[1])
+			report('id', `is "${term.id}" but the file is named "${match[1]}.json"`);
+		terms.push(term);
+		fileOf.set(term.id, file.path);
+	}
+
+	for (const term of terms) {
+		const file = fileOf.get(term.id) as string;
+		term.related.forEach((id, index) => {
+			if (!ids.has(id))
+				problems.push({ file, where: `related.${index}`, message: `unknown term "${id}"` });
+		});
+	}
+
+	const occurrences = findOccurrences(articles, terms);
+	// Checked against a partial library, every exception would look stale: only whole text counts.
+	if (checkText) problems.push(...checkConsistency(articles, terms, occurrences, fileOf));
+	return { terms: [...terms].sort((a, b) => a.id.localeCompare(b.id)), occurrences, problems };
+}
+
+/** Every occurrence of every term in every language of every segment of every article. */
+export function findOccurrences(articles: Article[], terms: Term[]): TermOccurrence[] {
+	const occurrences: TermOccurrence[] = [];
+	const matchers = new Map<LanguageCode, ReturnType<typeof prepareMatchers>>();
+	for (const article of articles) {
+		for (const language of article.meta.languages) {
+			if (!matchers.has(language)) matchers.set(language, prepareMatchers(terms, language));
+			for (const segment of article.segmentIds) {
+				const text = article.text[segment]?.[language];
+				if (!text) continue;
+				for (const found of findTerms(text, language, matchers.get(language) ?? [])) {
+					occurrences.push({ ...found, segment, language });
+				}
+			}
+		}
+	}
+	return occurrences;
+}
+
+function checkConsistency(
+	articles: Article[],
+	terms: Term[],
+	occurrences: TermOccurrence[],
+	fileOf: Map<string, string>
+): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const foundIn = new Map<string, Set<LanguageCode>>();
+	for (const { term, segment, language } of occurrences) {
+		const key = `${term}\n${segment}`;
+		if (!foundIn.has(key)) foundIn.set(key, new Set());
+		foundIn.get(key)?.add(language);
+	}
+	const languagesOf = new Map<string, LanguageCode[]>();
+	for (const article of articles) {
+		for (const segment of article.segmentIds) languagesOf.set(segment, article.meta.languages);
+	}
+	for (const term of terms) {
+		const file = fileOf.get(term.id) as string;
+		const excused = new Set(term.exceptions.map((e) => `${e.segment}\n${e.language}`));
+		const used = new Set<string>();
+		for (const [segment, languages] of languagesOf) {
+			const found = foundIn.get(`${term.id}\n${segment}`);
+			if (!found) continue;
+			const missing = languages.filter((l) => !found.has(l));
+			const unexcused = missing.filter((l) => {
+				const key = `${segment}\n${l}`;
+				if (excused.has(key)) used.add(key);
+				return !excused.has(key);
+			});
+			if (unexcused.length) {
+				problems.push({
+					file,
+					where: segment,
+					message: `found in ${[...found].join(', ')} but not in ${unexcused.join(', ')}`
+				});
+			}
+		}
+		term.exceptions.forEach((exception, index) => {
+			if (!used.has(`${exception.segment}\n${exception.language}`)) {
+				problems.push({
+					file,
+					where: `exceptions.${index}`,
+					message: `${exception.segment} in ${exception.language} excuses nothing: the term is found there, or in no language of that segment`
+				});
+			}
+		});
+	}
+	return problems;
+}
+
+/** What a page needs to show a term: its names, type and definitions, and how often it occurs. */
+export interface TermSummary {
+	id: string;
+	type: Term['type'];
+	labels: Record<LanguageCode, string>;
+	abbreviations: Record<LanguageCode, string[]>;
+	definitions: Record<LanguageCode, string>;
+	/** Passages (segments) in which the term occurs, in any language. */
+	passages: number;
+}
+
+const LANGUAGES: LanguageCode[] = ['en', 'fa-AF', 'ru'];
+
+export function summarizeTerm(term: Term, occurrences: readonly TermOccurrence[]): TermSummary {
+	const perLanguage = <T>(pick: (language: LanguageCode) => T) =>
+		Object.fromEntries(LANGUAGES.map((l) => [l, pick(l)])) as Record<LanguageCode, T>;
+	return {
+		id: term.id,
+		type: term.type,
+		labels: perLanguage((l) => term[l].label),
+		abbreviations: perLanguage((l) => term[l].abbreviations),
+		definitions: perLanguage((l) => term[l].definition),
+		passages: new Set(occurrences.filter((o) => o.term === term.id).map((o) => o.segment)).size
+	};
+}
+
+/** Occurrences of one article, by segment and language, ready for display. */
+export type SegmentTerms = Record<
+	string,
+	Partial<Record<LanguageCode, { term: string; start: number; end: number }[]>>
+>;
+
+export function termsBySegment(
+	occurrences: readonly TermOccurrence[],
+	segmentIds: readonly string[]
+): SegmentTerms {
+	const wanted = new Set(segmentIds);
+	const bySegment: SegmentTerms = {};
+	for (const { term, segment, language, start, end } of occurrences) {
+		if (!wanted.has(segment)) continue;
+		const languages = (bySegment[segment] ??= {});
+		(languages[language] ??= []).push({ term, start, end });
+	}
+	return bySegment;
+}

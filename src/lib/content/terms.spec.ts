@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import type { LanguageCode } from '../languages';
+import type { Term, TermInLanguage } from './glossary-schema';
+import { findTerms, prepareMatchers, splitByTerms } from './terms';
+
+const entry = (label: string, more: Partial<TermInLanguage> = {}): TermInLanguage => ({
+	label,
+	abbreviations: [],
+	otherNames: [],
+	forms: [],
+	definition: 'A definition.',
+	source: 'test',
+	confidence: 'high',
+	...more
+});
+
+/** A term with the same shape in every language unless given. */
+function term(id: string, languages: Partial<Record<LanguageCode, TermInLanguage>>): Term {
+	const fallback = entry(`unused ${id}`);
+	return {
+		id,
+		type: 'concept',
+		related: [],
+		exceptions: [],
+		en: languages.en ?? fallback,
+		'fa-AF': languages['fa-AF'] ?? fallback,
+		ru: languages.ru ?? fallback
+	};
+}
+
+const GLOSSARY: Term[] = [
+	term('cspt', {
+		en: entry('Comprehensive Strategic Partnership Treaty', {
+			otherNames: ['Comprehensive Strategic Partnership Agreement']
+		}),
+		ru: entry('Договор о всеобъемлющем стратегическом партнёрстве', {
+			otherNames: ['Соглашение о всеобъемлющем стратегическом партнёрстве']
+		}),
+		'fa-AF': entry('پیمان مشارکت استراتژیک جامع', {
+			otherNames: ['موافقت‌نامهٔ مشارکت استراتژیک جامع']
+		})
+	}),
+	term('kursk-oblast', {
+		en: entry('Kursk Oblast', { otherNames: ['Kursk region'] }),
+		ru: entry('Курская область'),
+		'fa-AF': entry('ولایت کورسک')
+	}),
+	term('kcna', {
+		en: entry('Korean Central News Agency', { abbreviations: ['KCNA'] }),
+		ru: entry('Центральное телеграфное агентство Кореи', { abbreviations: ['ЦТАК'] }),
+		'fa-AF': entry('خبرگزاری مرکزی کوریا')
+	}),
+	term('wpk-cmc', {
+		en: entry("Central Military Commission of the Workers' Party of Korea")
+	}),
+	term('wpk', { en: entry("Workers' Party of Korea"), ru: entry('Трудовая партия Кореи') }),
+	term('occupied-areas', { 'fa-AF': entry('مناطق اشغال‌شده') }),
+	term('dprk', {
+		'fa-AF': entry('جمهوری دموکراتیک خلق کوریا', { forms: ['کوریای شمالی'] }),
+		en: entry("Democratic People's Republic of Korea", { abbreviations: ['DPRK'] })
+	}),
+	term('usa', { ru: entry('США') })
+];
+
+const found = (text: string, language: LanguageCode) =>
+	findTerms(text, language, prepareMatchers(GLOSSARY, language)).map(({ term, start, end }) => [
+		term,
+		text.slice(start, end)
+	]);
+
+describe('findTerms', () => {
+	it.each<[string, LanguageCode, string, string[][]]>([
+		[
+			'Russian: the Treaty in the genitive, from its nominative label by stemming',
+			'ru',
+			'в соответствии со статьёй четвёртой Договора о всеобъемлющем стратегическом партнёрстве',
+			[['cspt', 'Договора о всеобъемлющем стратегическом партнёрстве']]
+		],
+		[
+			'Russian: the Treaty in the prepositional, written without ё',
+			'ru',
+			'говорится в Договоре о всеобъемлющем стратегическом партнерстве.',
+			[['cspt', 'Договоре о всеобъемлющем стратегическом партнерстве']]
+		],
+		[
+			'Russian: the other name (Agreement) in the instrumental',
+			'ru',
+			'В соответствии с Соглашением о всеобъемлющем стратегическом партнёрстве они',
+			[['cspt', 'Соглашением о всеобъемлющем стратегическом партнёрстве']]
+		],
+		[
+			'Russian: an adjective-noun name in the genitive and the accusative',
+			'ru',
+			'освобождение Курской области и вошли в Курскую область',
+			[
+				['kursk-oblast', 'Курской области'],
+				['kursk-oblast', 'Курскую область']
+			]
+		],
+		[
+			'Russian: a short abbreviation matches exactly, never by stem',
+			'ru',
+			'Госдепартамент США заявил; ЦТАК опубликовало',
+			[
+				['usa', 'США'],
+				['kcna', 'ЦТАК']
+			]
+		],
+		[
+			'Dari: with ZWNJ, with a space and joined',
+			'fa-AF',
+			'مناطق اشغال‌شدهٔ ولایت کورسک، مناطق اشغال شده و مناطق اشغالشده',
+			[
+				['occupied-areas', 'مناطق اشغال‌شدهٔ'],
+				['kursk-oblast', 'ولایت کورسک'],
+				['occupied-areas', 'مناطق اشغال شده'],
+				['occupied-areas', 'مناطق اشغالشده']
+			]
+		],
+		[
+			'Dari: typed with Arabic yeh and kaf',
+			'fa-AF',
+			'نيروهاي كورياي شمالي در ولايت كورسك',
+			[
+				['dprk', 'كورياي شمالي'],
+				['kursk-oblast', 'ولايت كورسك']
+			]
+		],
+		[
+			'English: a nested term is kept inside the longer one',
+			'en',
+			"a statement from the Central Military Commission of the Workers' Party of Korea, which",
+			[
+				['wpk-cmc', "Central Military Commission of the Workers' Party of Korea"],
+				['wpk', "Workers' Party of Korea"]
+			]
+		],
+		[
+			'English: case-insensitive, both names of one concept',
+			'en',
+			'the comprehensive strategic partnership agreement and the Comprehensive Strategic Partnership Treaty',
+			[
+				['cspt', 'comprehensive strategic partnership agreement'],
+				['cspt', 'Comprehensive Strategic Partnership Treaty']
+			]
+		],
+		['English: never inside a longer word', 'en', 'KCNAs DPRKs preKCNA KCNA', [['kcna', 'KCNA']]],
+		['Dari: never inside a longer word', 'fa-AF', 'کوریای شمالیها ولایت کورسکی', []],
+		['Russian: a stem inside another word does not count', 'ru', 'курский курсант', []]
+	])('%s', (_case, language, text, expected) => {
+		expect(found(text, language)).toEqual(expected);
+	});
+
+	it('gives offsets into the displayed text', () => {
+		const text = '«خبرگزاری مرکزی کوریا» و ‏ولایت کورسک';
+		for (const occurrence of findTerms(text, 'fa-AF', prepareMatchers(GLOSSARY, 'fa-AF'))) {
+			expect(['خبرگزاری مرکزی کوریا', 'ولایت کورسک']).toContain(
+				text.slice(occurrence.start, occurrence.end)
+			);
+		}
+	});
+});
+
+describe('splitByTerms', () => {
+	it('keeps the outermost term and every character', () => {
+		const text = "the Central Military Commission of the Workers' Party of Korea said";
+		const occurrences = findTerms(text, 'en', prepareMatchers(GLOSSARY, 'en'));
+		const pieces = splitByTerms(text, occurrences);
+		expect(pieces).toEqual([
+			{ text: 'the ', term: null },
+			{ text: "Central Military Commission of the Workers' Party of Korea", term: 'wpk-cmc' },
+			{ text: ' said', term: null }
+		]);
+		expect(pieces.map((p) => p.text).join('')).toBe(text);
+	});
+});

@@ -1,0 +1,73 @@
+import type { TermPopoverController } from './term-popover.svelte';
+
+const COUNTERPART = 'term-counterpart';
+
+/** Marks the same term in the other languages of the segment, or clears the marks. */
+function markCounterparts(term: HTMLElement, on: boolean) {
+	const row = term.closest('[data-segment]');
+	const id = term.dataset.term;
+	if (!row || !id) return;
+	for (const other of row.querySelectorAll<HTMLElement>(`.term[data-term="${CSS.escape(id)}"]`)) {
+		other.classList.toggle(COUNTERPART, on && other !== term);
+	}
+}
+
+const termOf = (target: EventTarget | null) =>
+	target instanceof Element ? target.closest<HTMLElement>('.term[data-term]') : null;
+
+/**
+ * Wires every glossary term inside `root` to the popover and to its counterparts in the other
+ * columns, by delegation (one set of listeners however many terms). Returns the clean-up.
+ */
+export function watchTerms(root: HTMLElement, popover: TermPopoverController): () => void {
+	const onPointerOver = (event: PointerEvent) => {
+		const term = termOf(event.target);
+		if (!term || term.contains(event.relatedTarget as Node | null)) return;
+		markCounterparts(term, true);
+		if (event.pointerType === 'mouse') popover.hoverStart(term);
+	};
+	const onPointerOut = (event: PointerEvent) => {
+		const term = termOf(event.target);
+		if (!term || term.contains(event.relatedTarget as Node | null)) return;
+		markCounterparts(term, false);
+		if (event.pointerType === 'mouse') popover.hoverEnd();
+	};
+	const onFocusIn = (event: FocusEvent) => {
+		const term = termOf(event.target);
+		if (term) markCounterparts(term, true);
+	};
+	const onFocusOut = (event: FocusEvent) => {
+		const term = termOf(event.target);
+		if (term) markCounterparts(term, false);
+	};
+	const onClick = (event: MouseEvent) => {
+		const term = termOf(event.target);
+		if (term) popover.toggle(term);
+	};
+	// A tap or click anywhere else closes a pinned popover.
+	const onDocumentPointerDown = (event: PointerEvent) => {
+		const target = event.target as Element | null;
+		if (!popover.isOpen || termOf(target) || target?.closest('.term-popover')) return;
+		popover.close();
+	};
+	const onDocumentKeyDown = (event: KeyboardEvent) => {
+		if (event.key === 'Escape' && popover.isOpen) popover.close(true);
+	};
+
+	root.addEventListener('pointerover', onPointerOver);
+	root.addEventListener('pointerout', onPointerOut);
+	root.addEventListener('focusin', onFocusIn);
+	root.addEventListener('focusout', onFocusOut);
+	root.addEventListener('click', onClick);
+	document.addEventListener('pointerdown', onDocumentPointerDown);
+	document.addEventListener('keydown', onDocumentKeyDown);
+	return () => {
+		root.removeEventListener('pointerover', onPointerOver);
+		root.removeEventListener('pointerout', onPointerOut);
+		root.removeEventListener('focusin', onFocusIn);
+		root.removeEventListener('focusout', onFocusOut);
+		root.removeEventListener('click', onClick);
+		document.removeEventListener('pointerdown', onDocumentPointerDown);
+		document.removeEventListener('keydown', onDocumentKeyDown);
+	};
+}
