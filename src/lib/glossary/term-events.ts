@@ -40,9 +40,19 @@ export function watchTerms(root: HTMLElement, popover: TermPopoverController): (
 		const term = termOf(event.target);
 		if (term) markCounterparts(term, false);
 	};
+	// Terms are links to their glossary entries; with script they open the popover instead
+	// (Enter and click alike), and Space opens it too, as it would a button.
 	const onClick = (event: MouseEvent) => {
 		const term = termOf(event.target);
-		if (term) popover.toggle(term);
+		if (!term || event.ctrlKey || event.metaKey || event.shiftKey) return;
+		event.preventDefault();
+		popover.toggle(term);
+	};
+	const onKeyDown = (event: KeyboardEvent) => {
+		const term = termOf(event.target);
+		if (!term || event.key !== ' ') return;
+		event.preventDefault();
+		popover.toggle(term);
 	};
 	// A tap or click anywhere else closes a pinned popover.
 	const onDocumentPointerDown = (event: PointerEvent) => {
@@ -59,6 +69,7 @@ export function watchTerms(root: HTMLElement, popover: TermPopoverController): (
 	root.addEventListener('focusin', onFocusIn);
 	root.addEventListener('focusout', onFocusOut);
 	root.addEventListener('click', onClick);
+	root.addEventListener('keydown', onKeyDown);
 	document.addEventListener('pointerdown', onDocumentPointerDown);
 	document.addEventListener('keydown', onDocumentKeyDown);
 	return () => {
@@ -67,6 +78,7 @@ export function watchTerms(root: HTMLElement, popover: TermPopoverController): (
 		root.removeEventListener('focusin', onFocusIn);
 		root.removeEventListener('focusout', onFocusOut);
 		root.removeEventListener('click', onClick);
+		root.removeEventListener('keydown', onKeyDown);
 		document.removeEventListener('pointerdown', onDocumentPointerDown);
 		document.removeEventListener('keydown', onDocumentKeyDown);
 	};
