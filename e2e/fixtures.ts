@@ -14,6 +14,22 @@ export const test = base.extend<{ page: Page }>({
 			if (!ownStatus) errors.push(message.text());
 		});
 		page.on('pageerror', (error) => errors.push(error.message));
+		// Every navigation waits until the page is interactive, so no key or tap is lost to a
+		// page that has not hydrated yet.
+		const goto = page.goto.bind(page);
+		page.goto = async (url, options) => {
+			const response = await goto(url, options);
+			if ((response?.status() ?? 200) < 400) {
+				await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+			}
+			return response;
+		};
+		const reload = page.reload.bind(page);
+		page.reload = async (options) => {
+			const response = await reload(options);
+			await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+			return response;
+		};
 		await use(page);
 		expect(errors, 'console errors').toEqual([]);
 	}

@@ -1,0 +1,359 @@
+import Fuse from 'fuse.js';
+import { stemmer as russianStem } from '@orama/stemmers/russian';
+import type { LanguageCode } from '../languages';
+import type { LanguageIndex, SearchTerms } from './index-format';
+import { normalizeForSearch, originalRange, searchKey, type NormalizedText } from './normalize';
+import { wordsOf } from './words';
+
+/** How a query word was found: the better the kind, the higher the hit ranks. */
+export type MatchKind = 'exact' | 'prefix' | 'stem' | 'fuzzy';
+
+const KIND_WEIGHT: Record<MatchKind, number> = { exact: 1, prefix: 0.8, stem: 0.75, fuzzy: 0.5 };
+
+/** A segment that matched in one language, with the ranges to highlight in its displayed text. */
+export interface LanguageHit {
+	language: LanguageCode;
+	segment: string;
+	score: number;
+	ranges: [number, number][];
+	/** The query as a whole phrase occurs in the text. */
+	phrase: boolean;
+}
+
+/** Limits that keep every query bounded, whatever it is. */
+export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_WORDS = 10;
+const MAX_PREFIX_WORDS = 60;
+const MIN_FUZZY_LENGTH = 4;
+const MAX_FUZZY_LENGTH = 32;
+const MAX_FUZZY_CANDIDATES = 3000;
+const FUZZY_THRESHOLD = 0.3;
+
+/** The folded words of a query, at most ten, each once; a query of only marks has none. */
+export function queryWords(query: string): { key: string; words: string[] } {
+	const key = searchKey(query.slice(0, MAX_QUERY_LENGTH));
+	const words = [...new Set(wordsOf({ key, offsets: [] }).map((w) => w.word))].slice(
+		0,
+		MAX_QUERY_WORDS
+	);
+	return { key, words };
+}
+
+const bigrams = (word: string) => {
+	const padded = ` ${word} `;
+	const grams = new Set<string>();
+	for (let i = 0; i < padded.length - 1; i++) grams.add(padded.slice(i, i + 2));
+	return grams;
+};
+
+/** Searches one language's index. Builds its helper tables the first time they are needed. */
+export class LanguageSearcher {
+	readonly index: LanguageIndex;
+	#stems: Map<string, number[]> | undefined;
+	#bigrams: Map<string, number[]> | undefined;
+	#normalized = new Map<number, NormalizedText>();
+
+	constructor(index: LanguageIndex) {
+		this.index = index;
+	}
+
+	/** Vocabulary words that a query word stands for, each with how it matched. */
+	matchWord(word: string): { word: number; kind: MatchKind; weight: number }[] {
+		const { words } = this.index;
+		const found = new Map<number, { kind: MatchKind; weight: number }>();
+		const add = (index: number, kind: MatchKind, weight: number) => {
+			const seen = found.get(index);
+			if (!seen || seen.weight < weight) found.set(index, { kind, weight });
+		};
+		let at = lowerBound(words, word);
+		if (words[at] === word) add(at, 'exact', KIND_WEIGHT.exact);
+		if (word.length >= 2) {
+			for (let n = 0; at < words.length && n < MAX_PREFIX_WORDS; at++, n++) {
+				const candidate = words[at] as string;
+				if (!candidate.startsWith(word)) break;
+				if (candidate !== word) add(at, 'prefix', KIND_WEIGHT.prefix);
+			}
+		}
+		if (this.index.language === 'ru' && word.length >= 3) {
+			for (const index of this.#stemTable().get(russianStem(word)) ?? []) {
+				add(index, 'stem', KIND_WEIGHT.stem);
+			}
+		}
+		if (found.size === 0 && word.length >= MIN_FUZZY_LENGTH && word.length <= MAX_FUZZY_LENGTH) {
+			for (const { index, score } of this.#fuzzy(word)) {
+				add(index, 'fuzzy', KIND_WEIGHT.fuzzy * (1 - score));
+			}
+		}
+		return [...found].map(([index, match]) => ({ word: index, ...match }));
+	}
+
+	/**
+	 * Segments containing every query word (each by its best match), best first. A query in
+	 * quotes, or any query of several words, ranks the segments holding it as a phrase first.
+	 */
+	search(query: { key: string; words: string[] }, exactPhrase = false): LanguageHit[] {
+		if (!query.words.length) return [];
+		let scores: Map<number, number> | null = null;
+		const matchedWords = new Set<string>();
+		for (const word of query.words) {
+			const perSegment = new Map<number, number>();
+			for (const match of this.matchWord(word)) {
+				if (exactPhrase && match.kind !== 'exact' && match.kind !== 'prefix') continue;
+				matchedWords.add(this.index.words[match.word] as string);
+				for (const segment of this.index.postings[match.word] ?? []) {
+					perSegment.set(segment, Math.max(perSegment.get(segment) ?? 0, match.weight));
+				}
+			}
+			const previous: Map<number, number> | null = scores;
+			const next = new Map<number, number>();
+			for (const [segment, weight] of perSegment) {
+				if (previous && !previous.has(segment)) continue;
+				next.set(segment, (previous?.get(segment) ?? 0) + weight);
+			}
+			scores = next;
+			if (!scores.size) return [];
+		}
+		const hits: LanguageHit[] = [];
+		for (const [segment, total] of scores ?? []) {
+			const normalized = this.#normalizedText(segment);
+			const phraseAt =
+				query.words.length > 1 || exactPhrase ? findPhrase(normalized.key, query.key) : -1;
+			if (exactPhrase && phraseAt < 0) continue;
+			const text = this.index.texts[segment] as string;
+			const ranges =
+				phraseAt >= 0
+					? [originalRange(normalized, phraseAt, phraseAt + query.key.length, text)]
+					: wordsOf(normalized, text)
+							.filter((w) => matchedWords.has(w.word))
+							.map((w) => originalRange(normalized, w.start, w.end, text));
+			hits.push({
+				language: this.index.language,
+				segment: this.index.segments[segment] as string,
+				score: total / query.words.length + (phraseAt >= 0 ? 1 : 0),
+				ranges: mergeRanges(ranges),
+				phrase: phraseAt >= 0
+			});
+		}
+		return hits.sort((a, b) => b.score - a.score);
+	}
+
+	#normalizedText(segment: number): NormalizedText {
+		let normalized = this.#normalized.get(segment);
+		if (!normalized) {
+			normalized = normalizeForSearch(this.index.texts[segment] as string);
+			this.#normalized.set(segment, normalized);
+		}
+		return normalized;
+	}
+
+	#stemTable(): Map<string, number[]> {
+		if (!this.#stems) {
+			this.#stems = new Map();
+			this.index.words.forEach((word, index) => {
+				const stem = russianStem(word);
+				const list = this.#stems?.get(stem);
+				if (list) list.push(index);
+				else this.#stems?.set(stem, [index]);
+			});
+		}
+		return this.#stems;
+	}
+
+	// fuse.js scores the candidates, but only the vocabulary words that share enough character
+	// pairs with the query word: scoring the whole vocabulary on every key stroke would not scale.
+	#fuzzy(word: string): { index: number; score: number }[] {
+		if (!this.#bigrams) {
+			this.#bigrams = new Map();
+			this.index.words.forEach((candidate, index) => {
+				for (const gram of bigrams(candidate)) {
+					const list = this.#bigrams?.get(gram);
+					if (list) list.push(index);
+					else this.#bigrams?.set(gram, [index]);
+				}
+			});
+		}
+		const grams = bigrams(word);
+		const shared = new Map<number, number>();
+		for (const gram of grams) {
+			for (const index of this.#bigrams.get(gram) ?? [])
+				shared.set(index, (shared.get(index) ?? 0) + 1);
+		}
+		const needed = Math.max(1, Math.ceil(grams.size / 2) - 1);
+		const candidates = [...shared]
+			.filter(([index, count]) => {
+				const length = (this.index.words[index] as string).length;
+				return count >= needed && Math.abs(length - word.length) <= 2;
+			})
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, MAX_FUZZY_CANDIDATES)
+			.map(([index]) => index);
+		const fuse = new Fuse(
+			candidates.map((index) => this.index.words[index] as string),
+			{
+				includeScore: true,
+				ignoreLocation: true,
+				threshold: FUZZY_THRESHOLD,
+				isCaseSensitive: true
+			}
+		);
+		return fuse.search(word).map((result) => ({
+			index: candidates[result.refIndex] as number,
+			score: result.score ?? 1
+		}));
+	}
+}
+
+/** The first index in a sorted array whose value is not less than `value`. */
+function lowerBound(sorted: readonly string[], value: string): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((sorted[middle] as string) < value) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** Where a phrase starts in a key at word boundaries, or -1. */
+function findPhrase(key: string, phrase: string): number {
+	const isWordChar = (char: string | undefined) =>
+		char !== undefined && /[\p{L}\p{N}\p{M}]/u.test(char);
+	for (let at = key.indexOf(phrase); at >= 0; at = key.indexOf(phrase, at + 1)) {
+		if (!isWordChar(key[at - 1]) && !isWordChar(key[at + phrase.length])) return at;
+	}
+	return -1;
+}
+
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+	const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+	const merged: [number, number][] = [];
+	for (const range of sorted) {
+		const last = merged.at(-1);
+		if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+		else merged.push([...range]);
+	}
+	return merged;
+}
+
+/** A segment found by the query, with its best language first. */
+export interface SearchResult {
+	segment: string;
+	score: number;
+	/** Each language in which it matched, best first. */
+	matches: LanguageHit[];
+	/** Glossary terms named by the query that occur in this segment. */
+	terms: string[];
+}
+
+export interface SearchOptions {
+	/** Only these languages are searched; @defaultValue all loaded. */
+	languages?: readonly LanguageCode[];
+	/** Only segments of this article (slug). */
+	article?: string | null;
+}
+
+/**
+ * Terms that the query names, in any language: every query word begins a word of one of the
+ * term's names, and those words make up at least half of that name ("Kursk", «Курск» and «کورسک»
+ * name Kursk Oblast; "Korea" names North and South Korea but not the Korean People's Army).
+ */
+export function termsNamedBy(query: { words: string[] }, terms: SearchTerms['terms']): string[] {
+	if (!query.words.length || query.words.join('').length < 3) return [];
+	return terms
+		.filter((term) =>
+			term.keys.some((key) => {
+				const words = key.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+				const covered = new Set<number>();
+				for (const q of query.words) {
+					const at = words.findIndex((w, i) => !covered.has(i) && w.startsWith(q));
+					if (at < 0) return false;
+					covered.add(at);
+				}
+				return covered.size * 2 >= words.length;
+			})
+		)
+		.map((term) => term.id);
+}
+
+/** Search over every language's index, grouped by segment, with term-aware extra hits. */
+export class SearchEngine {
+	readonly searchers: Map<LanguageCode, LanguageSearcher>;
+	readonly terms: SearchTerms['terms'];
+
+	constructor(indexes: readonly LanguageIndex[], terms: SearchTerms['terms'] = []) {
+		this.searchers = new Map(indexes.map((index) => [index.language, new LanguageSearcher(index)]));
+		this.terms = terms;
+	}
+
+	search(
+		rawQuery: string,
+		options: SearchOptions = {}
+	): { results: SearchResult[]; terms: string[] } {
+		const trimmed = rawQuery.trim();
+		const exactPhrase = /^".+"$/.test(trimmed);
+		const query = queryWords(exactPhrase ? trimmed.slice(1, -1) : trimmed);
+		const languages = options.languages ?? [...this.searchers.keys()];
+		const bySegment = new Map<string, SearchResult>();
+		const inScope = (segment: string) =>
+			!options.article || segment.startsWith(`${options.article}:`);
+
+		for (const language of languages) {
+			for (const hit of this.searchers.get(language)?.search(query, exactPhrase) ?? []) {
+				if (!inScope(hit.segment)) continue;
+				const result = bySegment.get(hit.segment);
+				if (result) {
+					result.matches.push(hit);
+					result.score = Math.max(result.score, hit.score);
+				} else {
+					bySegment.set(hit.segment, {
+						segment: hit.segment,
+						score: hit.score,
+						matches: [hit],
+						terms: []
+					});
+				}
+			}
+		}
+
+		// A query naming a glossary term also finds the term in every language it occurs in.
+		const named = exactPhrase ? [] : termsNamedBy(query, this.terms);
+		for (const id of named) {
+			const term = this.terms.find((t) => t.id === id);
+			for (const occurrence of term?.occurrences ?? []) {
+				if (!languages.includes(occurrence.language) || !inScope(occurrence.segment)) continue;
+				let result = bySegment.get(occurrence.segment);
+				if (!result) {
+					result = { segment: occurrence.segment, score: 0.6, matches: [], terms: [] };
+					bySegment.set(occurrence.segment, result);
+				}
+				if (!result.terms.includes(id)) result.terms.push(id);
+				const match = result.matches.find((m) => m.language === occurrence.language);
+				const range: [number, number] = [occurrence.start, occurrence.end];
+				if (match) {
+					if (!match.ranges.some(([s, e]) => s <= range[0] && e >= range[1])) {
+						match.ranges = mergeRanges([...match.ranges, range]);
+					}
+				} else {
+					result.matches.push({
+						language: occurrence.language,
+						segment: occurrence.segment,
+						score: 0.6,
+						ranges: [range],
+						phrase: false
+					});
+				}
+			}
+		}
+
+		const results = [...bySegment.values()];
+		for (const result of results) result.matches.sort((a, b) => b.score - a.score);
+		const order = new Map(
+			[...(this.searchers.values().next().value?.index.segments ?? [])].map((s, i) => [s, i])
+		);
+		results.sort(
+			(a, b) => b.score - a.score || (order.get(a.segment) ?? 0) - (order.get(b.segment) ?? 0)
+		);
+		return { results, terms: named };
+	}
+}
