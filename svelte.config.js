@@ -23,6 +23,8 @@ const config = {
 		// Absolute asset paths: build/404.html is served at any depth of address.
 		paths: { relative: false },
 		prerender: {
+			// Pages are found by crawling links; the search indexes are fetched by script, not linked.
+			entries: ['*', '/search-index/terms.json'],
 			// A broken link or a missing #anchor is a bug in our content or markup: fail the build.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatArticleDate } from './format';
+import { formatArticleDate, formatPassageNumber } from './format';
 
 describe('formatArticleDate', () => {
 	it.each([
@@ -8,5 +8,15 @@ describe('formatArticleDate', () => {
 		['fa-AF', '۱۰ ثور ۱۴۰۴ (۳۰ اپریل ۲۰۲۵)']
 	] as const)('%s', (lang, expected) => {
 		expect(formatArticleDate('2025-04-30', lang)).toBe(expected);
+	});
+});
+
+describe('formatPassageNumber', () => {
+	it.each([
+		['kpa-kursk:3.1', 'en', '3.1'],
+		['kpa-kursk:16.4', 'fa-AF', '\u2068۱۶.۴\u2069'],
+		['kpa-kursk:pq.1', 'ru', 'pq.1']
+	] as const)('%s in %s', (id, lang, expected) => {
+		expect(formatPassageNumber(id, lang)).toBe(expected);
 	});
 });

@@ -20,3 +20,13 @@ export function formatArticleDate(isoDate: string, lang: LanguageCode): string {
 	}
 	return new Intl.DateTimeFormat(lang, DAY_MONTH_YEAR).format(date);
 }
+
+/**
+ * A passage's number (`3.1` of `kpa-kursk:3.1`) as the UI language writes numbers; in Dari in
+ * Persian digits, wrapped in Unicode isolates so its parts keep their order in a right-to-left line.
+ */
+export function formatPassageNumber(segmentId: string, lang: LanguageCode): string {
+	const number = segmentId.slice(segmentId.indexOf(':') + 1);
+	if (lang !== 'fa-AF') return number;
+	return `\u2068${number.replace(/[0-9]/g, (d) => String.fromCodePoint(0x6f0 + Number(d)))}\u2069`;
+}

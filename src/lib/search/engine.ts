@@ -52,6 +52,7 @@ export class LanguageSearcher {
 	#stems: Map<string, number[]> | undefined;
 	#bigrams: Map<string, number[]> | undefined;
 	#normalized = new Map<number, NormalizedText>();
+	#positions: Map<string, number> | undefined;
 
 	constructor(index: LanguageIndex) {
 		this.index = index;
@@ -135,6 +136,13 @@ export class LanguageSearcher {
 			});
 		}
 		return hits.sort((a, b) => b.score - a.score);
+	}
+
+	/** A segment's displayed text in this language. */
+	textOf(segmentKey: string): string | undefined {
+		if (!this.#positions) this.#positions = new Map(this.index.segments.map((s, i) => [s, i]));
+		const at = this.#positions.get(segmentKey);
+		return at === undefined ? undefined : this.index.texts[at];
 	}
 
 	#normalizedText(segment: number): NormalizedText {
@@ -242,6 +250,8 @@ export interface SearchResult {
 	score: number;
 	/** Each language in which it matched, best first. */
 	matches: LanguageHit[];
+	/** The segment's text in every language searched, to show the hit beside its translations. */
+	texts: Partial<Record<LanguageCode, string>>;
 	/** Glossary terms named by the query that occur in this segment. */
 	terms: string[];
 }
@@ -310,7 +320,8 @@ export class SearchEngine {
 						segment: hit.segment,
 						score: hit.score,
 						matches: [hit],
-						terms: []
+						terms: [],
+						texts: {}
 					});
 				}
 			}
@@ -324,7 +335,7 @@ export class SearchEngine {
 				if (!languages.includes(occurrence.language) || !inScope(occurrence.segment)) continue;
 				let result = bySegment.get(occurrence.segment);
 				if (!result) {
-					result = { segment: occurrence.segment, score: 0.6, matches: [], terms: [] };
+					result = { segment: occurrence.segment, score: 0.6, matches: [], terms: [], texts: {} };
 					bySegment.set(occurrence.segment, result);
 				}
 				if (!result.terms.includes(id)) result.terms.push(id);
@@ -347,7 +358,13 @@ export class SearchEngine {
 		}
 
 		const results = [...bySegment.values()];
-		for (const result of results) result.matches.sort((a, b) => b.score - a.score);
+		for (const result of results) {
+			result.matches.sort((a, b) => b.score - a.score);
+			for (const [language, searcher] of this.searchers) {
+				const text = searcher.textOf(result.segment);
+				if (text !== undefined) result.texts[language] = text;
+			}
+		}
 		const order = new Map(
 			[...(this.searchers.values().next().value?.index.segments ?? [])].map((s, i) => [s, i])
 		);

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { searchQueryString } from './search-url';
+
+describe('searchQueryString', () => {
+	it.each([
+		['', { q: 'Kursk', in: '', article: '' }, '?q=Kursk'],
+		[
+			'q=old&in=ru',
+			{ q: 'کورسک', in: 'fa-AF', article: 'kpa-kursk' },
+			'?q=%DA%A9%D9%88%D8%B1%D8%B3%DA%A9&in=fa-AF&article=kpa-kursk'
+		],
+		['q=old&x=1', { q: '', in: '', article: '' }, '?x=1'],
+		['q=old', { q: '', in: '', article: '' }, '']
+	])('%s', (current, state, expected) => {
+		expect(searchQueryString(new URLSearchParams(current), state)).toBe(expected);
+	});
+});

@@ -1,0 +1,17 @@
+/** The search page's state as it lives in its address: `?q=…&in=fa-AF&article=…`. */
+export interface SearchParams {
+	q: string;
+	in: string;
+	article: string;
+}
+
+/** The query string for `state`, keeping unrelated parameters and leaving out empty ones. */
+export function searchQueryString(current: URLSearchParams, state: SearchParams): string {
+	const next = new URLSearchParams(current);
+	for (const [key, value] of Object.entries(state)) {
+		if (value) next.set(key, value);
+		else next.delete(key);
+	}
+	const query = next.toString();
+	return query ? `?${query}` : '';
+}
