@@ -99,9 +99,9 @@ test.describe('glossary pages', () => {
 		await expectNoAxeViolations(page);
 		const items = page.locator('.glossary-list > li');
 		expect(await items.count()).toBeGreaterThanOrEqual(35);
-		await page.getByLabel('Filter terms').fill('كورسك');
+		await page.getByRole('searchbox', { name: 'Filter terms' }).fill('كورسك');
 		await expect(items.first()).toContainText('Kursk');
-		await page.getByLabel('Filter terms').fill('');
+		await page.getByRole('searchbox', { name: 'Filter terms' }).fill('');
 		await page.getByLabel('Type').selectOption('person');
 		await expect(items.first().locator('.glossary-type')).toHaveText('Person');
 	});
