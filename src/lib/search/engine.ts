@@ -92,7 +92,11 @@ export class LanguageSearcher {
 	 * Segments containing every query word (each by its best match), best first. A query in
 	 * quotes, or any query of several words, ranks the segments holding it as a phrase first.
 	 */
-	search(query: { key: string; words: string[] }, exactPhrase = false): LanguageHit[] {
+	search(
+		query: { key: string; words: string[] },
+		exactPhrase = false,
+		highlightLimit = 200
+	): LanguageHit[] {
 		if (!query.words.length) return [];
 		let scores: Map<number, number> | null = null;
 		const matchedWords = new Set<string>();
@@ -114,28 +118,42 @@ export class LanguageSearcher {
 			scores = next;
 			if (!scores.size) return [];
 		}
-		const hits: LanguageHit[] = [];
+		const ranked: { segment: number; score: number; phraseAt: number }[] = [];
 		for (const [segment, total] of scores ?? []) {
-			const normalized = this.#normalizedText(segment);
 			const phraseAt =
-				query.words.length > 1 || exactPhrase ? findPhrase(normalized.key, query.key) : -1;
+				query.words.length > 1 || exactPhrase
+					? findPhrase(this.#normalizedText(segment).key, query.key)
+					: -1;
 			if (exactPhrase && phraseAt < 0) continue;
-			const text = this.index.texts[segment] as string;
-			const ranges =
-				phraseAt >= 0
-					? [originalRange(normalized, phraseAt, phraseAt + query.key.length, text)]
-					: wordsOf(normalized, text)
-							.filter((w) => matchedWords.has(w.word))
-							.map((w) => originalRange(normalized, w.start, w.end, text));
-			hits.push({
-				language: this.index.language,
-				segment: this.index.segments[segment] as string,
+			ranked.push({
+				segment,
 				score: total / query.words.length + (phraseAt >= 0 ? 1 : 0),
-				ranges: mergeRanges(ranges),
-				phrase: phraseAt >= 0
+				phraseAt
 			});
 		}
-		return hits.sort((a, b) => b.score - a.score);
+		ranked.sort((a, b) => b.score - a.score || a.segment - b.segment);
+		// Highlights cost a pass over the text: only the hits a reader can see first get them.
+		return ranked.map(({ segment, score, phraseAt }, rank) => {
+			const hit: LanguageHit = {
+				language: this.index.language,
+				segment: this.index.segments[segment] as string,
+				score,
+				ranges: [],
+				phrase: phraseAt >= 0
+			};
+			if (rank < highlightLimit) {
+				const normalized = this.#normalizedText(segment);
+				const text = this.index.texts[segment] as string;
+				hit.ranges = mergeRanges(
+					phraseAt >= 0
+						? [originalRange(normalized, phraseAt, phraseAt + query.key.length, text)]
+						: wordsOf(normalized, text)
+								.filter((w) => matchedWords.has(w.word))
+								.map((w) => originalRange(normalized, w.start, w.end, text))
+				);
+			}
+			return hit;
+		});
 	}
 
 	/** A segment's displayed text in this language. */
@@ -261,6 +279,8 @@ export interface SearchOptions {
 	languages?: readonly LanguageCode[];
 	/** Only segments of this article (slug). */
 	article?: string | null;
+	/** Return at most this many results (the total is counted all the same); @defaultValue all. */
+	limit?: number;
 }
 
 /**
@@ -299,7 +319,7 @@ export class SearchEngine {
 	search(
 		rawQuery: string,
 		options: SearchOptions = {}
-	): { results: SearchResult[]; terms: string[] } {
+	): { results: SearchResult[]; total: number; terms: string[] } {
 		const trimmed = rawQuery.trim();
 		const exactPhrase = /^".+"$/.test(trimmed);
 		const query = queryWords(exactPhrase ? trimmed.slice(1, -1) : trimmed);
@@ -309,7 +329,8 @@ export class SearchEngine {
 			!options.article || segment.startsWith(`${options.article}:`);
 
 		for (const language of languages) {
-			for (const hit of this.searchers.get(language)?.search(query, exactPhrase) ?? []) {
+			const searcher = this.searchers.get(language);
+			for (const hit of searcher?.search(query, exactPhrase, options.limit ?? Infinity) ?? []) {
 				if (!inScope(hit.segment)) continue;
 				const result = bySegment.get(hit.segment);
 				if (result) {
@@ -357,7 +378,14 @@ export class SearchEngine {
 			}
 		}
 
-		const results = [...bySegment.values()];
+		const all = [...bySegment.values()];
+		const order = new Map(
+			[...(this.searchers.values().next().value?.index.segments ?? [])].map((s, i) => [s, i])
+		);
+		all.sort(
+			(a, b) => b.score - a.score || (order.get(a.segment) ?? 0) - (order.get(b.segment) ?? 0)
+		);
+		const results = all.slice(0, options.limit ?? all.length);
 		for (const result of results) {
 			result.matches.sort((a, b) => b.score - a.score);
 			for (const [language, searcher] of this.searchers) {
@@ -365,12 +393,6 @@ export class SearchEngine {
 				if (text !== undefined) result.texts[language] = text;
 			}
 		}
-		const order = new Map(
-			[...(this.searchers.values().next().value?.index.segments ?? [])].map((s, i) => [s, i])
-		);
-		results.sort(
-			(a, b) => b.score - a.score || (order.get(a.segment) ?? 0) - (order.get(b.segment) ?? 0)
-		);
-		return { results, terms: named };
+		return { results, total: all.length, terms: named };
 	}
 }
