@@ -1,31 +1,42 @@
 import i18next, { type TFunction } from 'i18next';
-import en from '../../../locales/en/common.json';
-import faAF from '../../../locales/fa-AF/common.json';
-import ru from '../../../locales/ru/common.json';
 import type { LanguageCode } from '../languages';
 
-/** The UI strings of every language, by namespace. */
-export const resources = {
-	en: { common: en },
-	'fa-AF': { common: faAF },
-	ru: { common: ru }
-} as const;
+/** A language's UI strings, by namespace. */
+export type LocaleBundle = Record<string, unknown>;
+
+// Each page loads only its own language's strings: the bundles are split per language.
+const LOCALES: Record<LanguageCode, () => Promise<{ default: LocaleBundle }>> = {
+	en: () => import('../../../locales/en/common.json'),
+	'fa-AF': () => import('../../../locales/fa-AF/common.json'),
+	ru: () => import('../../../locales/ru/common.json')
+};
+
+/** The `common` namespace of a UI language, loaded on demand. */
+export async function loadLocale(lang: LanguageCode): Promise<LocaleBundle> {
+	return (await LOCALES[lang]()).default;
+}
 
 /**
  * A translation function fixed to one UI language. Each page gets its own instance, so pages
- * prerendered one after another in different languages never share a switched global.
+ * prerendered one after another in different languages never share a switched global. Every
+ * locale has every key (a unit test guarantees it), so there is nothing to fall back to.
  */
-export function createTranslator(lang: LanguageCode): TFunction {
+export function createTranslator(lang: LanguageCode, bundle: LocaleBundle): TFunction {
 	const instance = i18next.createInstance();
 	void instance.init({
 		lng: lang,
-		resources,
+		resources: { [lang]: { common: bundle } },
 		defaultNS: 'common',
-		fallbackLng: { prs: ['fa-AF'], default: ['en'] },
+		fallbackLng: false,
 		supportedLngs: ['en', 'fa-AF', 'ru'],
 		interpolation: { escapeValue: false },
 		initAsync: false,
 		returnNull: false
 	});
 	return instance.getFixedT(lang);
+}
+
+/** Loads a UI language's strings and returns its translation function. */
+export async function loadTranslator(lang: LanguageCode): Promise<TFunction> {
+	return createTranslator(lang, await loadLocale(lang));
 }

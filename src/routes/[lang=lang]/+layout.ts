@@ -1,8 +1,8 @@
-import { createTranslator } from '$lib/i18n';
+import { loadTranslator } from '$lib/i18n';
 import { directionOf } from '$lib/languages';
 import type { LayoutLoad } from './$types';
 
-export const load: LayoutLoad = ({ params }) => {
+export const load: LayoutLoad = async ({ params }) => {
 	const lang = params.lang;
-	return { lang, dir: directionOf(lang), t: createTranslator(lang) };
+	return { lang, dir: directionOf(lang), t: await loadTranslator(lang) };
 };

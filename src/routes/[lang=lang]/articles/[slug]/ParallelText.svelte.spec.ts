@@ -1,6 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '$lib/i18n';
+import en from '../../../../../locales/en/common.json';
 import { loadArticles } from '$lib/server/content';
 import ParallelText from './ParallelText.svelte';
 
@@ -19,7 +20,7 @@ function renderRows(text = article.text) {
 			showColumnHeads: true,
 			segmentTerms: {},
 			showTerms: false,
-			t: createTranslator('en')
+			t: createTranslator('en', en)
 		}
 	}).body.replace(/<!--.*?-->/g, '');
 }

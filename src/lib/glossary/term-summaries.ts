@@ -1,0 +1,12 @@
+import type { TermSummary } from '../content/glossary';
+
+let pending: Promise<Record<string, TermSummary>> | undefined;
+
+/** Every term's names and definitions, fetched once per page load and shared. */
+export function loadTermSummaries(base: string): Promise<Record<string, TermSummary>> {
+	pending ??= fetch(`${base}/glossary-index.json`).then((response) => {
+		if (!response.ok) throw new Error(`glossary-index.json: ${response.status}`);
+		return response.json() as Promise<Record<string, TermSummary>>;
+	});
+	return pending;
+}
