@@ -64,22 +64,22 @@ export function watchTerms(root: HTMLElement, popover: TermPopoverController): (
 		if (event.key === 'Escape' && popover.isOpen) popover.close(true);
 	};
 
-	root.addEventListener('pointerover', onPointerOver);
-	root.addEventListener('pointerout', onPointerOut);
-	root.addEventListener('focusin', onFocusIn);
-	root.addEventListener('focusout', onFocusOut);
-	root.addEventListener('click', onClick);
-	root.addEventListener('keydown', onKeyDown);
-	document.addEventListener('pointerdown', onDocumentPointerDown);
-	document.addEventListener('keydown', onDocumentKeyDown);
+	const listeners: [EventTarget, string, (event: never) => void][] = [
+		[root, 'pointerover', onPointerOver],
+		[root, 'pointerout', onPointerOut],
+		[root, 'focusin', onFocusIn],
+		[root, 'focusout', onFocusOut],
+		[root, 'click', onClick],
+		[root, 'keydown', onKeyDown],
+		[document, 'pointerdown', onDocumentPointerDown],
+		[document, 'keydown', onDocumentKeyDown]
+	];
+	for (const [target, type, listener] of listeners) {
+		target.addEventListener(type, listener as EventListener);
+	}
 	return () => {
-		root.removeEventListener('pointerover', onPointerOver);
-		root.removeEventListener('pointerout', onPointerOut);
-		root.removeEventListener('focusin', onFocusIn);
-		root.removeEventListener('focusout', onFocusOut);
-		root.removeEventListener('click', onClick);
-		root.removeEventListener('keydown', onKeyDown);
-		document.removeEventListener('pointerdown', onDocumentPointerDown);
-		document.removeEventListener('keydown', onDocumentKeyDown);
+		for (const [target, type, listener] of listeners) {
+			target.removeEventListener(type, listener as EventListener);
+		}
 	};
 }
