@@ -9,7 +9,7 @@ export const TERM_TYPES = [
 	'event',
 	'concept'
 ] as const;
-export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+const CONFIDENCE = ['high', 'medium', 'low'] as const;
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -51,4 +51,3 @@ export const termSchema = z.strictObject({
 
 export type Term = z.infer<typeof termSchema>;
 export type TermInLanguage = z.infer<typeof termInLanguageSchema>;
-export type TermType = (typeof TERM_TYPES)[number];

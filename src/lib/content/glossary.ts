@@ -62,7 +62,7 @@ export function validateGlossary(
 }
 
 /** Every occurrence of every term in every language of every segment of every article. */
-export function findOccurrences(articles: Article[], terms: Term[]): TermOccurrence[] {
+function findOccurrences(articles: Article[], terms: Term[]): TermOccurrence[] {
 	const occurrences: TermOccurrence[] = [];
 	const matchers = new Map<LanguageCode, ReturnType<typeof prepareMatchers>>();
 	for (const article of articles) {

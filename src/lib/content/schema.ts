@@ -22,7 +22,7 @@ export const isoDate = z
 		return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 	}, 'no such calendar date');
 
-export const translationStatus = z.enum(['source', 'draft', 'reviewed']);
+const translationStatus = z.enum(['source', 'draft', 'reviewed']);
 
 const translation = z.object({
 	status: translationStatus,
@@ -81,4 +81,3 @@ export const segmentMapSchema = z.record(z.string(), z.string());
 
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export type Block = z.infer<typeof blockSchema>;
-export type TranslationStatus = z.infer<typeof translationStatus>;

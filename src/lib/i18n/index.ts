@@ -12,7 +12,7 @@ const LOCALES: Record<LanguageCode, () => Promise<{ default: LocaleBundle }>> = 
 };
 
 /** The `common` namespace of a UI language, loaded on demand. */
-export async function loadLocale(lang: LanguageCode): Promise<LocaleBundle> {
+async function loadLocale(lang: LanguageCode): Promise<LocaleBundle> {
 	return (await LOCALES[lang]()).default;
 }
 

@@ -21,7 +21,7 @@ export interface LanguageHit {
 }
 
 /** Limits that keep every query bounded, whatever it is. */
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 const MAX_QUERY_WORDS = 10;
 const MAX_PREFIX_WORDS = 60;
 const MIN_FUZZY_LENGTH = 4;
@@ -288,7 +288,7 @@ export interface SearchOptions {
  * term's names, and those words make up at least half of that name ("Kursk", «Курск» and «کورسک»
  * name Kursk Oblast; "Korea" names North and South Korea but not the Korean People's Army).
  */
-export function termsNamedBy(query: { words: string[] }, terms: SearchTerms['terms']): string[] {
+function termsNamedBy(query: { words: string[] }, terms: SearchTerms['terms']): string[] {
 	if (!query.words.length || query.words.join('').length < 3) return [];
 	return terms
 		.filter((term) =>

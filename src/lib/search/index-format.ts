@@ -29,8 +29,3 @@ export interface SearchTerms {
 		occurrences: { segment: string; language: LanguageCode; start: number; end: number }[];
 	}[];
 }
-
-/** What the search page needs to show a hit beside its translations. */
-export interface SearchArticles {
-	articles: { slug: string; title: Record<LanguageCode, string> }[];
-}

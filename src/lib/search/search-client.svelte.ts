@@ -3,7 +3,7 @@ import type { SearchEngine, SearchOptions } from './engine';
 import type { SearchRequest, SearchResponse } from './search.worker';
 import SearchWorker from './search.worker?worker';
 
-export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
+type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
 type Results = ReturnType<SearchEngine['search']>;
 
 /**
