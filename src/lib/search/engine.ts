@@ -1,7 +1,13 @@
 import Fuse from 'fuse.js';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import type { LanguageCode } from '../languages';
-import type { LanguageIndex, SearchTerms } from './index-format';
+import type {
+	ArticleTexts,
+	IndexShard,
+	LanguageIndex,
+	LanguageManifest,
+	SearchTerms
+} from './index-format';
 import { normalizeForSearch, originalRange, searchKey, type NormalizedText } from './normalize';
 import { wordsOf } from './words';
 
@@ -120,9 +126,11 @@ export class LanguageSearcher {
 		}
 		const ranked: { segment: number; score: number; phraseAt: number }[] = [];
 		for (const [segment, total] of scores ?? []) {
+			// A segment whose text has not arrived yet ranks by its words alone.
+			const key = this.#normalizedText(segment)?.key;
 			const phraseAt =
-				query.words.length > 1 || exactPhrase
-					? findPhrase(this.#normalizedText(segment).key, query.key)
+				key !== undefined && (query.words.length > 1 || exactPhrase)
+					? findPhrase(key, query.key)
 					: -1;
 			if (exactPhrase && phraseAt < 0) continue;
 			ranked.push({
@@ -141,8 +149,8 @@ export class LanguageSearcher {
 				ranges: [],
 				phrase: phraseAt >= 0
 			};
-			if (rank < highlightLimit) {
-				const normalized = this.#normalizedText(segment);
+			const normalized = this.#normalizedText(segment);
+			if (rank < highlightLimit && normalized) {
 				const text = this.index.texts[segment] as string;
 				hit.ranges = mergeRanges(
 					phraseAt >= 0
@@ -158,15 +166,53 @@ export class LanguageSearcher {
 
 	/** A segment's displayed text in this language. */
 	textOf(segmentKey: string): string | undefined {
-		if (!this.#positions) this.#positions = new Map(this.index.segments.map((s, i) => [s, i]));
-		const at = this.#positions.get(segmentKey);
+		const at = this.#position(segmentKey);
 		return at === undefined ? undefined : this.index.texts[at];
 	}
 
-	#normalizedText(segment: number): NormalizedText {
+	/**
+	 * Adds a vocabulary shard fetched for a query. Shards partition the vocabulary by first
+	 * character, so each goes in as one block and the vocabulary stays sorted.
+	 */
+	addShard(shard: IndexShard) {
+		const postings = shard.gaps.map((gaps) => {
+			let at = 0;
+			return gaps.map((gap) => (at += gap));
+		});
+		const at = lowerBound(this.index.words, shard.words[0] ?? '');
+		this.index.words = [
+			...this.index.words.slice(0, at),
+			...shard.words,
+			...this.index.words.slice(at)
+		];
+		this.index.postings = [
+			...this.index.postings.slice(0, at),
+			...postings,
+			...this.index.postings.slice(at)
+		];
+		this.#stems = undefined;
+		this.#bigrams = undefined;
+	}
+
+	/** Adds the texts of one article, fetched for the hits a reader sees. */
+	addTexts(article: ArticleTexts) {
+		for (const [id, text] of Object.entries(article.texts[this.index.language] ?? {})) {
+			const at = this.#position(`${article.slug}:${id}`);
+			if (at !== undefined) this.index.texts[at] = text;
+		}
+	}
+
+	#position(segmentKey: string): number | undefined {
+		if (!this.#positions) this.#positions = new Map(this.index.segments.map((s, i) => [s, i]));
+		return this.#positions.get(segmentKey);
+	}
+
+	#normalizedText(segment: number): NormalizedText | undefined {
+		const text = this.index.texts[segment];
+		if (text === undefined) return undefined;
 		let normalized = this.#normalized.get(segment);
 		if (!normalized) {
-			normalized = normalizeForSearch(this.index.texts[segment] as string);
+			normalized = normalizeForSearch(text);
 			this.#normalized.set(segment, normalized);
 		}
 		return normalized;
@@ -227,6 +273,27 @@ export class LanguageSearcher {
 			score: result.score ?? 1
 		}));
 	}
+}
+
+/** An index with no words or texts yet: they arrive, shard by shard, as queries need them. */
+export function indexFromManifest(manifest: LanguageManifest): LanguageIndex {
+	return {
+		language: manifest.language,
+		segments: manifest.articles.flatMap(({ slug, ids }) => ids.map((id) => `${slug}:${id}`)),
+		texts: [],
+		words: [],
+		postings: []
+	};
+}
+
+/** A raw query as the engine reads it: quotes ask for the exact phrase. */
+export function parseQuery(raw: string): {
+	query: { key: string; words: string[] };
+	exactPhrase: boolean;
+} {
+	const trimmed = raw.trim();
+	const exactPhrase = /^".+"$/.test(trimmed);
+	return { query: queryWords(exactPhrase ? trimmed.slice(1, -1) : trimmed), exactPhrase };
 }
 
 /** The first index in a sorted array whose value is not less than `value`. */
@@ -320,9 +387,7 @@ export class SearchEngine {
 		rawQuery: string,
 		options: SearchOptions = {}
 	): { results: SearchResult[]; total: number; terms: string[] } {
-		const trimmed = rawQuery.trim();
-		const exactPhrase = /^".+"$/.test(trimmed);
-		const query = queryWords(exactPhrase ? trimmed.slice(1, -1) : trimmed);
+		const { query, exactPhrase } = parseQuery(rawQuery);
 		const languages = options.languages ?? [...this.searchers.keys()];
 		const bySegment = new Map<string, SearchResult>();
 		const inScope = (segment: string) =>

@@ -29,3 +29,26 @@ export interface SearchTerms {
 		occurrences: { segment: string; language: LanguageCode; start: number; end: number }[];
 	}[];
 }
+
+/**
+ * What a browser fetches before its first query: which segments exist (by article, IDs without
+ * the article prefix) and which vocabulary shards there are. Shards hold the words that begin
+ * with one character, so a query fetches only the shards of its words' first letters.
+ */
+export interface LanguageManifest {
+	language: LanguageCode;
+	articles: { slug: string; ids: string[] }[];
+	shards: string[];
+}
+
+/** One shard of a vocabulary: sorted words and their postings, each as gaps between indexes. */
+export interface IndexShard {
+	words: string[];
+	gaps: number[][];
+}
+
+/** An article's segment texts in every language, fetched for the hits a reader sees. */
+export interface ArticleTexts {
+	slug: string;
+	texts: Partial<Record<LanguageCode, Record<string, string>>>;
+}
