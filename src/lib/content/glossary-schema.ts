@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SEGMENT_ID } from './schema.ts';
+import { languageCode, SEGMENT_ID } from './schema.ts';
 
 export const TERM_TYPES = [
 	'person',
@@ -42,7 +42,7 @@ export const termSchema = z.strictObject({
 		.array(
 			z.strictObject({
 				segment: z.string().regex(SEGMENT_ID),
-				language: z.enum(['en', 'fa-AF', 'ru']),
+				language: languageCode,
 				reason: nonEmpty
 			})
 		)

@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../languages.ts';
+import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 import { termSchema, type Term } from './glossary-schema.ts';
 import { findTerms, prepareMatchers, type TermOccurrence } from './terms.ts';
 import { parseJsonFile, type Article, type ContentProblem, type RawFile } from './validate.ts';
@@ -142,11 +142,9 @@ export interface TermSummary {
 	passages: number;
 }
 
-const LANGUAGES: LanguageCode[] = ['en', 'fa-AF', 'ru'];
-
 export function summarizeTerm(term: Term, occurrences: readonly TermOccurrence[]): TermSummary {
 	const perLanguage = <T>(pick: (language: LanguageCode) => T) =>
-		Object.fromEntries(LANGUAGES.map((l) => [l, pick(l)])) as Record<LanguageCode, T>;
+		Object.fromEntries(LANGUAGE_CODES.map((l) => [l, pick(l)])) as Record<LanguageCode, T>;
 	return {
 		id: term.id,
 		type: term.type,

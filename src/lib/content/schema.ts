@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 
-const languageCode = z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]]);
+export const languageCode = z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]]);
 
 /** A text given in each of our languages. */
 const perLanguage = z.object({

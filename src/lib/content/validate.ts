@@ -121,7 +121,7 @@ function validateArticle(
 			seen.add(id);
 			segmentIds.push(id);
 		}
-		if (block.type === 'pullquote' && !block.segments.every((id) => id !== block.excerptOf)) {
+		if (block.type === 'pullquote' && block.segments.includes(block.excerptOf)) {
 			report('structure.json', block.excerptOf, 'a pull quote cannot be an excerpt of itself');
 		}
 	}

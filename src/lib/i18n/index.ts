@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import type { LanguageCode } from '../languages';
+import { LANGUAGE_CODES, type LanguageCode } from '../languages';
 
 /** A language's UI strings, by namespace. */
 export type LocaleBundle = Record<string, unknown>;
@@ -28,7 +28,7 @@ export function createTranslator(lang: LanguageCode, bundle: LocaleBundle): TFun
 		resources: { [lang]: { common: bundle } },
 		defaultNS: 'common',
 		fallbackLng: false,
-		supportedLngs: ['en', 'fa-AF', 'ru'],
+		supportedLngs: [...LANGUAGE_CODES],
 		interpolation: { escapeValue: false },
 		initAsync: false,
 		returnNull: false

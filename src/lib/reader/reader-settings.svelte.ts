@@ -18,7 +18,7 @@ import {
 } from './view-state';
 
 /** localStorage key of the last chosen languages, order and view. */
-const VIEW_KEY = 'parallel-reader:view';
+export const VIEW_KEY = 'parallel-reader:view';
 
 /**
  * The reader's choices: languages and their order, the view, font size and theme. The URL wins

@@ -1,7 +1,7 @@
 import type { Term } from '../content/glossary-schema';
 import { surfaceForms, type TermOccurrence } from '../content/terms';
 import type { Article } from '../content/validate';
-import type { LanguageCode } from '../languages';
+import { LANGUAGE_CODES, type LanguageCode } from '../languages';
 import type {
 	ArticleTexts,
 	IndexShard,
@@ -55,9 +55,7 @@ export function buildSearchTerms(
 			labels: { en: term.en.label, 'fa-AF': term['fa-AF'].label, ru: term.ru.label },
 			keys: [
 				...new Set(
-					(['en', 'fa-AF', 'ru'] as const).flatMap((language) =>
-						surfaceForms(term, language).map(searchKey)
-					)
+					LANGUAGE_CODES.flatMap((language) => surfaceForms(term, language).map(searchKey))
 				)
 			],
 			occurrences: occurrences
