@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { readingFontsPlugin } from './scripts/reading-fonts.ts';
 import { validateContentPlugin } from './scripts/vite-content-plugin.ts';
 
 export default defineConfig({
-	plugins: [validateContentPlugin(), sveltekit()],
+	plugins: [validateContentPlugin(), readingFontsPlugin(), sveltekit()],
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatArticleDate, formatPassageNumber } from './format';
+import { FONT_SCALES } from '../reader/preferences';
+import { formatArticleDate, formatFontScales, formatPassageNumber } from './format';
 
 describe('formatArticleDate', () => {
 	it.each([
@@ -18,5 +19,17 @@ describe('formatPassageNumber', () => {
 		['kpa-kursk:pq.1', 'ru', 'pq.1']
 	] as const)('%s in %s', (id, lang, expected) => {
 		expect(formatPassageNumber(id, lang)).toBe(expected);
+	});
+});
+
+describe('formatFontScales', () => {
+	it.each([
+		['en', '112.5%'],
+		['ru', '112,5\u00a0%'],
+		['fa-AF', '۱۱۲٫۵٪']
+	] as const)('writes percentages as %s readers do', (lang, expected) => {
+		const labels = formatFontScales(lang);
+		expect(labels['1.125']).toBe(expected);
+		expect(Object.keys(labels).sort()).toEqual(FONT_SCALES.map(String).sort());
 	});
 });

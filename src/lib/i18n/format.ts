@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../languages';
+import { FONT_SCALES } from '../reader/preferences';
 
 const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = {
 	timeZone: 'UTC',
@@ -29,4 +30,13 @@ export function formatPassageNumber(segmentId: string, lang: LanguageCode): stri
 	const number = segmentId.slice(segmentId.indexOf(':') + 1);
 	if (lang !== 'fa-AF') return number;
 	return `\u2068${number.replace(/[0-9]/g, (d) => String.fromCodePoint(0x6f0 + Number(d)))}\u2069`;
+}
+
+/**
+ * The reader's font sizes as percentages in the UI language (`112.5%`, `112,5 %`, `۱۱۲٫۵٪`),
+ * keyed by scale. Made on the server, so the browser creates no Intl formatter while hydrating.
+ */
+export function formatFontScales(lang: LanguageCode): Record<string, string> {
+	const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+	return Object.fromEntries(FONT_SCALES.map((scale) => [String(scale), percent.format(scale)]));
 }

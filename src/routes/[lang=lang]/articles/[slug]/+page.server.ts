@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { termsBySegment } from '$lib/content/glossary';
+import { formatArticleDate, formatFontScales } from '$lib/i18n/format';
 import { LANGUAGE_CODES } from '$lib/languages';
 import { findArticle, loadArticles, loadLibrary } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -11,5 +12,12 @@ export const load: PageServerLoad = ({ params }) => {
 	const article = findArticle(params.slug);
 	if (!article) error(404, 'Not found');
 	const { occurrences } = loadLibrary();
-	return { article, segmentTerms: termsBySegment(occurrences, article.segmentIds) };
+	return {
+		article,
+		segmentTerms: termsBySegment(occurrences, article.segmentIds),
+		// Formatted here, not in the browser: the first Intl formatter a page creates costs the
+		// reader's phone tens of milliseconds while the page becomes interactive.
+		publishedLabel: formatArticleDate(article.meta.published, params.lang),
+		fontScaleLabels: formatFontScales(params.lang)
+	};
 };

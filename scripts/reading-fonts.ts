@@ -1,0 +1,212 @@
+// The reading fonts, cut down at build time to the characters our readers can meet.
+//
+// Fontsource ships each family as per-script files holding every glyph of the script and the
+// whole weight axis (100–900): 142 KB for the four files an article page needs. A page only ever
+// shows the characters of content/ and locales/, in weights 400–700, so each file is subset to
+// those characters plus the alphabets a reader may type into the search box, and its weight axis
+// is cut to 400–700. The subsets are regenerated on every build, so new content is always covered.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import subsetFont from 'subset-font';
+import type { Plugin } from 'vite';
+import { readContentTree } from '../src/lib/server/content.ts';
+
+/** Where the subset fonts and their stylesheet are written; `$fonts` in the app points here. */
+export const READING_FONTS_DIR = 'node_modules/.cache/reading-fonts';
+
+/** The weights the stylesheet uses; `font-weight` outside this range would be synthesized. */
+export const WEIGHT_RANGE = { min: 400, max: 700 } as const;
+
+interface FontFamily {
+	/** The CSS family name the stylesheet asks for. */
+	family: string;
+	/** The Fontsource package; its `unicode.json` says which characters each file covers. */
+	package: string;
+	/** Fontsource's font id, the prefix of its file names. */
+	id: string;
+	/** Subsets in order of preference: a character two subsets declare goes to the first. */
+	subsets: string[];
+}
+
+export const READING_FONT_FAMILIES: FontFamily[] = [
+	{
+		family: 'Noto Serif Variable',
+		package: '@fontsource-variable/noto-serif',
+		id: 'noto-serif',
+		subsets: ['latin', 'cyrillic', 'latin-ext', 'cyrillic-ext', 'greek', 'greek-ext']
+	},
+	{
+		family: 'Vazirmatn Variable',
+		package: '@fontsource-variable/vazirmatn',
+		id: 'vazirmatn',
+		subsets: ['arabic', 'latin', 'latin-ext']
+	}
+];
+
+const codeRange = (from: number, to: number) =>
+	Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
+
+/**
+ * Characters kept even when no text uses them yet, so that what a reader types in the search box
+ * stays in one typeface: printable ASCII, the Russian alphabet, and the letters, digits and marks
+ * of Dari and Pashto with the zero-width joiners and direction marks.
+ */
+export const BASE_CHARACTERS =
+	codeRange(0x20, 0x7e) +
+	codeRange(0x410, 0x44f) +
+	'Ёё«»–—№' +
+	'،؛؟٪٫٬' +
+	codeRange(0x621, 0x63a) +
+	codeRange(0x640, 0x655) +
+	'\u0670پچژکگیۀ' +
+	'ټځڅډړږښګڼۍې' +
+	codeRange(0x660, 0x669) +
+	codeRange(0x6f0, 0x6f9) +
+	codeRange(0x200c, 0x200f);
+
+/** Parses a CSS `unicode-range` value ("U+0000-00FF,U+0131") into inclusive ranges. */
+export function parseUnicodeRange(value: string): Array<[number, number]> {
+	return value.split(',').map((part) => {
+		const match = /^\s*U\+([0-9A-F]+)(?:-([0-9A-F]+))?\s*$/i.exec(part);
+		if (!match?.[1]) throw new Error(`not a unicode-range: ${JSON.stringify(part)}`);
+		const from = parseInt(match[1], 16);
+		return [from, match[2] ? parseInt(match[2], 16) : from];
+	});
+}
+
+/** Writes sorted, distinct code points as a compact CSS `unicode-range` value. */
+export function formatUnicodeRange(codePoints: number[]): string {
+	const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
+	const parts: string[] = [];
+	for (let i = 0; i < codePoints.length; i++) {
+		const from = codePoints[i]!;
+		let to = from;
+		while (codePoints[i + 1] === to + 1) to = codePoints[++i]!;
+		parts.push(from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`);
+	}
+	return parts.join(',');
+}
+
+/**
+ * Gives each character to the first subset whose range declares it, so that no two faces of a
+ * family claim the same character. Subsets that get nothing are left out.
+ */
+export function assignToSubsets(
+	characters: Iterable<string>,
+	subsets: Array<{ name: string; ranges: Array<[number, number]> }>
+): Map<string, number[]> {
+	const assigned = new Map<string, number[]>();
+	const codePoints = [...new Set([...characters].map((c) => c.codePointAt(0)!))].sort(
+		(a, b) => a - b
+	);
+	for (const codePoint of codePoints) {
+		const subset = subsets.find(({ ranges }) =>
+			ranges.some(([from, to]) => codePoint >= from && codePoint <= to)
+		);
+		if (!subset) continue;
+		const list = assigned.get(subset.name) ?? [];
+		list.push(codePoint);
+		assigned.set(subset.name, list);
+	}
+	return assigned;
+}
+
+/** The file name of a generated subset, e.g. `vazirmatn-arabic.woff2`. */
+export const subsetFileName = (family: FontFamily, subset: string) =>
+	`${family.id}-${subset}.woff2`;
+
+/** One `@font-face` rule for a generated subset. */
+export function fontFaceRule(family: string, file: string, codePoints: number[]): string {
+	return [
+		'@font-face {',
+		`\tfont-family: '${family}';`,
+		'\tfont-style: normal;',
+		'\tfont-display: swap;',
+		`\tfont-weight: ${WEIGHT_RANGE.min} ${WEIGHT_RANGE.max};`,
+		`\tsrc: url(./${file}) format('woff2');`,
+		`\tunicode-range: ${formatUnicodeRange(codePoints)};`,
+		'}'
+	].join('\n');
+}
+
+/** Every character the site can display: the content tree, the UI strings, the base alphabets. */
+export function displayedCharacters(root: string = process.cwd()): Set<string> {
+	const localesDir = path.join(root, 'locales');
+	const localeTexts = fs
+		.readdirSync(localesDir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.json'))
+		.map((file) => fs.readFileSync(path.join(localesDir, file), 'utf8'));
+	const texts = [BASE_CHARACTERS, ...readContentTree(root).map((f) => f.text), ...localeTexts];
+	return new Set(texts.flatMap((text) => [...text]).filter((c) => c >= ' '));
+}
+
+/**
+ * Writes the subset fonts and `reading-fonts.css` into `outDir`. Skips the work when the
+ * characters and the source fonts are those of the last run.
+ */
+export async function writeReadingFonts(
+	root: string = process.cwd(),
+	outDir: string = path.join(root, READING_FONTS_DIR)
+): Promise<void> {
+	const require = createRequire(path.join(root, 'package.json'));
+	const characters = [...displayedCharacters(root)].sort().join('');
+	const families = READING_FONT_FAMILIES.map((family) => {
+		const packageDir = path.dirname(require.resolve(`${family.package}/package.json`));
+		const declared: Record<string, string> = JSON.parse(
+			fs.readFileSync(path.join(packageDir, 'unicode.json'), 'utf8')
+		);
+		const subsets = family.subsets.map((name) => {
+			const range = declared[name];
+			if (!range) throw new Error(`${family.package} has no subset "${name}"`);
+			return {
+				name,
+				ranges: parseUnicodeRange(range),
+				source: path.join(packageDir, 'files', `${family.id}-${name}-wght-normal.woff2`)
+			};
+		});
+		return { family, subsets, assigned: assignToSubsets(characters, subsets) };
+	});
+
+	const hash = createHash('sha256').update(fs.readFileSync(new URL(import.meta.url)));
+	hash.update(characters);
+	for (const { subsets } of families)
+		for (const s of subsets) hash.update(fs.readFileSync(s.source));
+	const stamp = hash.digest('hex');
+	const stampFile = path.join(outDir, 'stamp');
+	if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) return;
+
+	fs.rmSync(outDir, { recursive: true, force: true });
+	fs.mkdirSync(outDir, { recursive: true });
+	const rules: string[] = [];
+	for (const { family, subsets, assigned } of families) {
+		for (const subset of subsets) {
+			const codePoints = assigned.get(subset.name);
+			if (!codePoints) continue;
+			const file = subsetFileName(family, subset.name);
+			const font = await subsetFont(
+				fs.readFileSync(subset.source),
+				String.fromCodePoint(...codePoints),
+				{ targetFormat: 'woff2', variationAxes: { wght: WEIGHT_RANGE } }
+			);
+			fs.writeFileSync(path.join(outDir, file), font);
+			rules.push(fontFaceRule(family.family, file, codePoints));
+		}
+	}
+	fs.writeFileSync(
+		path.join(outDir, 'reading-fonts.css'),
+		`/* Generated by scripts/reading-fonts.ts; do not edit. */\n${rules.join('\n\n')}\n`
+	);
+	fs.writeFileSync(stampFile, stamp);
+}
+
+/** Generates the reading fonts before Vite resolves any module, in dev and in builds. */
+export function readingFontsPlugin(): Plugin {
+	return {
+		name: 'reading-fonts',
+		async buildStart() {
+			await writeReadingFonts();
+		}
+	};
+}
