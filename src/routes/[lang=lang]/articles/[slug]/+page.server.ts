@@ -1,8 +1,11 @@
 import { error } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
 import { termsBySegment } from '$lib/content/glossary';
+import { articleMarkup } from '$lib/content/segment-markup';
 import { formatArticleDate, formatFontScales } from '$lib/i18n/format';
-import { LANGUAGE_CODES } from '$lib/languages';
+import { directionOf, LANGUAGE_CODES } from '$lib/languages';
 import { findArticle, loadArticles, loadLibrary } from '$lib/server/content';
+import { sanitizeArticleMarkup } from '$lib/server/sanitize';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -12,9 +15,18 @@ export const load: PageServerLoad = ({ params }) => {
 	const article = findArticle(params.slug);
 	if (!article) error(404, 'Not found');
 	const { occurrences } = loadLibrary();
+	const termHref = (term: string) =>
+		`${resolve('/[lang=lang]/glossary/[term]', { lang: params.lang, term })}/`;
 	return {
 		article,
-		segmentTerms: termsBySegment(occurrences, article.segmentIds),
+		segmentMarkup: sanitizeArticleMarkup(
+			articleMarkup(
+				article.text,
+				termsBySegment(occurrences, article.segmentIds),
+				directionOf,
+				termHref
+			)
+		),
 		// Formatted here, not in the browser: the first Intl formatter a page creates costs the
 		// reader's phone tens of milliseconds while the page becomes interactive.
 		publishedLabel: formatArticleDate(article.meta.published, params.lang),

@@ -18,7 +18,7 @@ function renderRows(text = article.text) {
 			copyLink: () => undefined,
 			uiLanguage: 'en',
 			showColumnHeads: true,
-			segmentTerms: {},
+			segmentMarkup: {},
 			showTerms: false,
 			t: createTranslator('en', en)
 		}

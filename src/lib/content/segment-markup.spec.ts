@@ -1,0 +1,73 @@
+import { JSDOM } from 'jsdom';
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import SegmentText from '$lib/components/SegmentText.svelte';
+import { directionOf, LANGUAGE_CODES } from '$lib/languages';
+import { loadArticles, loadLibrary } from '$lib/server/content';
+import { sanitizeSegmentMarkup } from '$lib/server/sanitize';
+import { termsBySegment } from './glossary';
+import { articleMarkup, escapeAttribute, segmentMarkup } from './segment-markup';
+
+// The same HTML, written out the one way a browser writes it.
+const { document } = new JSDOM('').window;
+function canonical(html: string): string {
+	const holder = document.createElement('div');
+	holder.innerHTML = html;
+	return holder.innerHTML;
+}
+
+const termHref = (term: string) => `/fa-AF/glossary/${term}/`;
+
+describe('segmentMarkup', () => {
+	it('links terms and isolates Latin runs in right-to-left text', () => {
+		expect(
+			segmentMarkup('بین ۱۰ و KCNA 2025', [{ term: 'kcna', start: 9, end: 18 }], 'rtl', termHref)
+		).toBe(
+			'بین ۱۰ و <a href="/fa-AF/glossary/kcna/" class="term" aria-haspopup="dialog" data-term="kcna"><bdi dir="ltr">KCNA 2025</bdi></a>'
+		);
+	});
+
+	it('escapes the text it is given', () => {
+		expect(segmentMarkup('a <b> & "c"\u00a0%', [], 'ltr', termHref)).toBe(
+			'a &lt;b&gt; &amp; "c"&nbsp;%'
+		);
+		expect(escapeAttribute('a"b&c')).toBe('a&quot;b&amp;c');
+	});
+
+	it('writes, for every segment of the real article, the markup SegmentText renders', () => {
+		const article = loadArticles()[0]!;
+		const segmentTerms = termsBySegment(loadLibrary().occurrences, article.segmentIds);
+		const markup = articleMarkup(article.text, segmentTerms, directionOf, termHref);
+		let compared = 0;
+		for (const id of article.segmentIds) {
+			for (const language of LANGUAGE_CODES) {
+				const text = article.text[id]?.[language];
+				if (!text) continue;
+				const { body } = render(SegmentText, {
+					props: {
+						text,
+						dir: directionOf(language),
+						terms: segmentTerms[id]?.[language],
+						termHref
+					}
+				});
+				expect(markup[id]?.[language], `${id} ${language}`).toBe(
+					canonical(body.replace(/<!--.*?-->/g, ''))
+				);
+				compared++;
+			}
+		}
+		expect(compared).toBe(article.segmentIds.length * LANGUAGE_CODES.length);
+	});
+
+	it('builds only markup the sanitizer keeps as it is', () => {
+		const article = loadArticles()[0]!;
+		const segmentTerms = termsBySegment(loadLibrary().occurrences, article.segmentIds);
+		const markup = articleMarkup(article.text, segmentTerms, directionOf, termHref);
+		for (const [id, cells] of Object.entries(markup)) {
+			for (const [language, html] of Object.entries(cells)) {
+				expect(sanitizeSegmentMarkup(html), `${id} ${language}`).toBe(html);
+			}
+		}
+	});
+});

@@ -1,0 +1,78 @@
+import { splitBidiRuns } from '../bidi.ts';
+import type { LanguageCode, TextDirection } from '../languages.ts';
+import type { SegmentTerms } from './glossary.ts';
+import { splitByTerms } from './terms.ts';
+
+/** The reader's markup of each segment, by segment and language (HTML strings). */
+export type SegmentMarkup = Record<string, Partial<Record<LanguageCode, string>>>;
+
+// Escaped as a browser writes HTML back out (innerHTML), so that the sanitizer, which parses and
+// re-serializes, returns exactly what it was given.
+const ESCAPES: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	'\u00a0': '&nbsp;'
+};
+
+/** Text made safe as element content. */
+export function escapeText(text: string): string {
+	return text.replace(/[&<>\u00a0]/g, (c) => ESCAPES[c]!);
+}
+
+/** Text made safe as a double-quoted attribute value. */
+export function escapeAttribute(text: string): string {
+	return text.replace(/[&"\u00a0]/g, (c) => ESCAPES[c]!);
+}
+
+function isolated(text: string, dir: TextDirection): string {
+	if (dir !== 'rtl') return escapeText(text);
+	return splitBidiRuns(text)
+		.map((run) => (run.ltr ? `<bdi dir="ltr">${escapeText(run.text)}</bdi>` : escapeText(run.text)))
+		.join('');
+}
+
+/**
+ * One segment as the reader shows it, the same markup SegmentText renders: each glossary term a
+ * link to its entry that opens the term popover, and in right-to-left text each Latin run
+ * isolated. Built on the server so that hydrating an article page has a string per cell to
+ * adopt rather than a thousand small components to set up; the caller sanitizes it.
+ */
+export function segmentMarkup(
+	text: string,
+	terms: readonly { term: string; start: number; end: number }[],
+	dir: TextDirection,
+	termHref: (term: string) => string
+): string {
+	return splitByTerms(text, terms)
+		.map(({ text: piece, term }) =>
+			term
+				? `<a href="${escapeAttribute(termHref(term))}" class="term" aria-haspopup="dialog" data-term="${escapeAttribute(term)}">${isolated(piece, dir)}</a>`
+				: isolated(piece, dir)
+		)
+		.join('');
+}
+
+/** The markup of every segment of an article in every language it has. */
+export function articleMarkup(
+	text: Record<string, Partial<Record<LanguageCode, string>>>,
+	segmentTerms: SegmentTerms,
+	directionOf: (language: LanguageCode) => TextDirection,
+	termHref: (term: string) => string
+): SegmentMarkup {
+	const markup: SegmentMarkup = {};
+	for (const [id, languages] of Object.entries(text)) {
+		const cells: Partial<Record<LanguageCode, string>> = {};
+		for (const [language, segment] of Object.entries(languages) as [LanguageCode, string][]) {
+			cells[language] = segmentMarkup(
+				segment,
+				segmentTerms[id]?.[language] ?? [],
+				directionOf(language),
+				termHref
+			);
+		}
+		markup[id] = cells;
+	}
+	return markup;
+}
