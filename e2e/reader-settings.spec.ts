@@ -52,6 +52,24 @@ test('the URL round-trips the view, and the device remembers the last one', asyn
 	await expect(page).toHaveURL(/langs=ru%2Cen&view=lines/);
 });
 
+for (const viewport of [
+	{ width: 1440, height: 900 },
+	{ width: 390, height: 844 }
+]) {
+	test(`a permalink brings its passage to the top of a ${viewport.width}px screen`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.goto(`${ARTICLE}#kpa-kursk:16.2`);
+		const row = page.locator('[id="kpa-kursk:16.2"]');
+		await expect(row).toBeFocused();
+		// Just below the sticky column heads (scroll-margin), not merely somewhere on screen.
+		const top = await row.evaluate((el) => el.getBoundingClientRect().top);
+		expect(top).toBeGreaterThan(30);
+		expect(top).toBeLessThan(120);
+	});
+}
+
 test('a permalink scrolls to its passage and highlights it', async ({ page }) => {
 	await page.goto(`${ARTICLE}#kpa-kursk:16.2`);
 	const row = page.locator('[id="kpa-kursk:16.2"]');
