@@ -52,7 +52,10 @@ try {
 			...Object.fromEntries(
 				CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])
 			),
+			FCP: audits['first-contentful-paint']?.displayValue,
 			LCP: audits['largest-contentful-paint']?.displayValue,
+			TBT: audits['total-blocking-time']?.displayValue,
+			SI: audits['speed-index']?.displayValue,
 			CLS: audits['cumulative-layout-shift']?.displayValue,
 			failing: failing.join(' ')
 		});
