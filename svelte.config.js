@@ -20,8 +20,6 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ strict: true, precompress: true }),
-		// The reading fonts, subset at build time by scripts/reading-fonts.ts.
-		alias: { $fonts: 'node_modules/.cache/reading-fonts' },
 		// Absolute asset paths: build/404.html is served at any depth of address.
 		paths: { relative: false },
 		prerender: {

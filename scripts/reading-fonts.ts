@@ -14,10 +14,10 @@ import type { Plugin } from 'vite';
 import { readContentTree } from '../src/lib/server/content.ts';
 
 /** Where the subset fonts and their stylesheet are written; `$fonts` in the app points here. */
-export const READING_FONTS_DIR = 'node_modules/.cache/reading-fonts';
+const READING_FONTS_DIR = 'node_modules/.cache/reading-fonts';
 
 /** The weights the stylesheet uses; `font-weight` outside this range would be synthesized. */
-export const WEIGHT_RANGE = { min: 400, max: 700 } as const;
+const WEIGHT_RANGE = { min: 400, max: 700 } as const;
 
 interface FontFamily {
 	/** The CSS family name the stylesheet asks for. */
@@ -30,7 +30,7 @@ interface FontFamily {
 	subsets: string[];
 }
 
-export const READING_FONT_FAMILIES: FontFamily[] = [
+const READING_FONT_FAMILIES: FontFamily[] = [
 	{
 		family: 'Noto Serif Variable',
 		package: '@fontsource-variable/noto-serif',
@@ -114,11 +114,10 @@ export function assignToSubsets(
 }
 
 /** The file name of a generated subset, e.g. `vazirmatn-arabic.woff2`. */
-export const subsetFileName = (family: FontFamily, subset: string) =>
-	`${family.id}-${subset}.woff2`;
+const subsetFileName = (family: FontFamily, subset: string) => `${family.id}-${subset}.woff2`;
 
 /** One `@font-face` rule for a generated subset. */
-export function fontFaceRule(family: string, file: string, codePoints: number[]): string {
+function fontFaceRule(family: string, file: string, codePoints: number[]): string {
 	return [
 		'@font-face {',
 		`\tfont-family: '${family}';`,
@@ -201,10 +200,14 @@ export async function writeReadingFonts(
 	fs.writeFileSync(stampFile, stamp);
 }
 
-/** Generates the reading fonts before Vite resolves any module, in dev and in builds. */
+/**
+ * Generates the reading fonts before Vite resolves any module, in dev and in builds, and points
+ * the `$fonts` alias at them.
+ */
 export function readingFontsPlugin(): Plugin {
 	return {
 		name: 'reading-fonts',
+		config: () => ({ resolve: { alias: { $fonts: path.resolve(READING_FONTS_DIR) } } }),
 		async buildStart() {
 			await writeReadingFonts();
 		}
