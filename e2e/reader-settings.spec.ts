@@ -1,3 +1,4 @@
+import { test as plainTest } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const ARTICLE = '/en/articles/kpa-kursk/';
@@ -129,6 +130,29 @@ test('the theme and text size settings apply and persist', async ({ page }) => {
 	expect(await segment.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(
 		before
 	);
+});
+
+// Without the app's scripts (blocked here, so the fixture's console check is left out): what
+// applies the saved settings is the inline script in app.html, under the page's CSP.
+plainTest('the saved theme and text size apply before any of the app loads', async ({ page }) => {
+	await page.goto(ARTICLE);
+	await page.evaluate(() =>
+		localStorage.setItem(
+			'parallel-reader:preferences',
+			JSON.stringify({ theme: 'dark', fontScale: 1.25 })
+		)
+	);
+	const violations: string[] = [];
+	page.on('console', (message) => {
+		if (message.text().includes('Content Security Policy')) violations.push(message.text());
+	});
+	await page.route('**/_app/**/*.js', (route) => route.abort());
+	await page.reload();
+	const root = page.locator('html');
+	await expect(root).toHaveAttribute('data-theme', 'dark');
+	expect(await root.evaluate((el) => el.style.getPropertyValue('--font-scale'))).toBe('1.25');
+	await expect(root).not.toHaveAttribute('data-hydrated');
+	expect(violations).toEqual([]);
 });
 
 test.describe('on a phone', () => {
