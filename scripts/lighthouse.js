@@ -1,10 +1,10 @@
 // Lighthouse scores of the built site's pages, printed as a table (a benchmark, not a test).
-// Each page is measured RUNS times and the median run (by performance) is shown, with the range:
-// single runs on a shared machine vary by several points. On this project's 2-core machine about
-// half the runs of an article page see headless Chromium present the first frame 1 or 2 s after
-// it was painted (observed first paint ~1.3 s or ~2.3 s, load ~0.25 s); the compositor waits to
-// activate that frame while the main thread is idle. It happens with scripts disabled too, so it
-// is not the page's own work; it costs such a run 2-4 points, in speed index and LCP.
+// Each page is measured RUNS times (default 5, as Lighthouse's own guidance on variability advises)
+// and the median run by performance is shown, with the range. On this project's 2-core machine
+// some runs of an article page see headless Chromium present the first frame 1 or 2 s after the
+// page has loaded (observed first paint ~1.3 s or ~2.3 s, load ~0.2 s), while every main-thread
+// task of that run also takes 30-50% longer: the machine is busy elsewhere. Such runs score 90-93,
+// mostly through speed index (1.4 x the observed one) and blocking time; others score 96-99.
 // Usage: npm run build && node scripts/lighthouse.js   (CHROME_PATH defaults to /usr/bin/chromium)
 import { spawn } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
@@ -18,7 +18,7 @@ const PAGES = [
 	'/en/'
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const RUNS = Number(process.env.RUNS ?? 3);
+const RUNS = Number(process.env.RUNS ?? 5);
 
 const server = spawn(process.execPath, ['scripts/serve.js', String(PORT)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 800));
