@@ -6,7 +6,14 @@ import { directionOf, LANGUAGE_CODES } from '$lib/languages';
 import { loadArticles, loadLibrary } from '$lib/server/content';
 import { sanitizeSegmentMarkup } from '$lib/server/sanitize';
 import { termsBySegment } from './glossary';
-import { articleMarkup, escapeAttribute, segmentMarkup } from './segment-markup';
+import {
+	articleMarkup,
+	escapeAttribute,
+	missingMarkup,
+	rowCellsMarkup,
+	segmentMarkup,
+	withoutTermLinks
+} from './segment-markup';
 
 // The same HTML, written out the one way a browser writes it.
 const { document } = new JSDOM('').window;
@@ -69,5 +76,46 @@ describe('segmentMarkup', () => {
 				expect(sanitizeSegmentMarkup(html), `${id} ${language}`).toBe(html);
 			}
 		}
+	});
+
+	it('without its term links is, for every segment of the real article, the plain markup', () => {
+		const article = loadArticles()[0]!;
+		const segmentTerms = termsBySegment(loadLibrary().occurrences, article.segmentIds);
+		const linked = articleMarkup(article.text, segmentTerms, directionOf, termHref);
+		const plain = articleMarkup(article.text, {}, directionOf, termHref);
+		let links = 0;
+		for (const [id, cells] of Object.entries(linked)) {
+			for (const [language, html] of Object.entries(cells)) {
+				links += html.split('<a ').length - 1;
+				expect(withoutTermLinks(html), `${id} ${language}`).toBe(
+					plain[id]?.[language as keyof typeof cells]
+				);
+			}
+		}
+		expect(links).toBeGreaterThan(300);
+	});
+});
+
+describe('rowCellsMarkup', () => {
+	const frames = [
+		{ language: 'fa-AF', dir: 'rtl', draft: true, label: 'دری · پیش‌نویس' },
+		{ language: 'en', dir: 'ltr', draft: false, label: 'English "source"' }
+	] as const;
+	const missing = missingMarkup('Not translated <yet>', 'en', 'ltr');
+
+	it('puts each language in its element, in the order given, with lang, dir and label', () => {
+		expect(rowCellsMarkup('h2', frames, { en: 'One', 'fa-AF': 'یک' }, missing)).toBe(
+			'<h2 class="segment segment-draft" lang="fa-AF" dir="rtl" data-language="دری · پیش‌نویس">یک</h2>' +
+				'<h2 class="segment" lang="en" dir="ltr" data-language="English &quot;source&quot;">One</h2>'
+		);
+	});
+
+	it('marks a missing translation instead of closing the gap', () => {
+		expect(rowCellsMarkup('p', frames, { en: 'One' }, missing)).toBe(
+			'<p class="segment segment-draft" lang="fa-AF" dir="rtl" data-language="دری · پیش‌نویس">' +
+				'<span class="segment-missing" lang="en" dir="ltr">Not translated &lt;yet&gt;</span></p>' +
+				'<p class="segment" lang="en" dir="ltr" data-language="English &quot;source&quot;">One</p>'
+		);
+		expect(rowCellsMarkup('p', frames.slice(1), undefined, missing)).toContain(missing);
 	});
 });

@@ -76,3 +76,42 @@ export function articleMarkup(
 	}
 	return markup;
 }
+
+/** What the cells of one language share in every row: their element's attributes. */
+export interface CellFrame {
+	language: LanguageCode;
+	dir: TextDirection;
+	draft: boolean;
+	/** The language, and its status if a draft, shown above the cell in the line-by-line view. */
+	label: string;
+}
+
+/** A segment's markup without its term links, for a reader who turned the terms off. */
+export function withoutTermLinks(markup: string): string {
+	return markup.replace(/<a\s[^>]*>|<\/a>/g, '');
+}
+
+/** The mark of a missing translation, in the interface's language. */
+export function missingMarkup(label: string, lang: LanguageCode, dir: TextDirection): string {
+	return `<span class="segment-missing" lang="${lang}" dir="${dir}">${escapeText(label)}</span>`;
+}
+
+/**
+ * The cells of one row, in the reader's order of languages: each language's segment markup
+ * (already sanitized) in a `tag` element that carries its lang and dir, or `missing` where that
+ * translation is missing. One string per row: hydration adopts it whole.
+ */
+export function rowCellsMarkup(
+	tag: 'p' | `h${number}`,
+	frames: readonly CellFrame[],
+	cells: Partial<Record<LanguageCode, string>> | undefined,
+	missing: string
+): string {
+	return frames
+		.map(({ language, dir, draft, label }) => {
+			const className = draft ? 'segment segment-draft' : 'segment';
+			const content = cells?.[language] || missing;
+			return `<${tag} class="${className}" lang="${language}" dir="${dir}" data-language="${escapeAttribute(label)}">${content}</${tag}>`;
+		})
+		.join('');
+}

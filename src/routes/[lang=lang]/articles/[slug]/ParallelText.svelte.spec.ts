@@ -2,12 +2,25 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '$lib/i18n';
 import en from '../../../../../locales/en/common.json';
-import { loadArticles } from '$lib/server/content';
+import { termsBySegment } from '$lib/content/glossary';
+import { articleMarkup } from '$lib/content/segment-markup';
+import { directionOf } from '$lib/languages';
+import { loadArticles, loadLibrary } from '$lib/server/content';
+import { sanitizeArticleMarkup } from '$lib/server/sanitize';
 import ParallelText from './ParallelText.svelte';
 
 const article = loadArticles()[0]!;
+const markupOf = (text: typeof article.text) =>
+	sanitizeArticleMarkup(
+		articleMarkup(
+			text,
+			termsBySegment(loadLibrary().occurrences, article.segmentIds),
+			directionOf,
+			(term) => `/en/glossary/${term}/`
+		)
+	);
 
-function renderRows(text = article.text) {
+function renderRows(text = article.text, showTerms = true) {
 	return render(ParallelText, {
 		props: {
 			article: { ...article, text },
@@ -18,8 +31,8 @@ function renderRows(text = article.text) {
 			copyLink: () => undefined,
 			uiLanguage: 'en',
 			showColumnHeads: true,
-			segmentMarkup: {},
-			showTerms: false,
+			segmentMarkup: markupOf(text),
+			showTerms,
 			t: createTranslator('en', en)
 		}
 	}).body.replace(/<!--.*?-->/g, '');
@@ -49,5 +62,14 @@ describe('ParallelText', () => {
 			/<span class="segment-missing" lang="en" dir="ltr">Not translated yet<\/span>/
 		);
 		expect(html.match(/<p class="segment/g)).toHaveLength(4);
+	});
+
+	it('shows terms as links to their glossary entries, or as plain text when turned off', () => {
+		const linked = renderRows();
+		expect(linked).toContain('class="term" aria-haspopup="dialog" data-term="');
+		const plain = renderRows(article.text, false);
+		expect(plain).not.toContain('class="term"');
+		const text = (html: string) => html.replace(/<[^>]+>/g, '');
+		expect(text(plain)).toBe(text(linked));
 	});
 });
