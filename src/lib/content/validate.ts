@@ -34,6 +34,9 @@ export interface Article {
 	text: Record<SegmentId, Record<LanguageCode, string>>;
 }
 
+/** An article without its text: what the reader's page needs beside each segment's markup. */
+export type ArticleOutline = Omit<Article, 'text'>;
+
 export interface ValidatedLibrary {
 	articles: Article[];
 	problems: ContentProblem[];

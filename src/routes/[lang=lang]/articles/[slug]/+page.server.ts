@@ -17,15 +17,14 @@ export const load: PageServerLoad = ({ params }) => {
 	const { occurrences } = loadLibrary();
 	const termHref = (term: string) =>
 		`${resolve('/[lang=lang]/glossary/[term]', { lang: params.lang, term })}/`;
+	// The text reaches the page as markup only; sending it twice would double what every reader
+	// downloads and what the browser parses before the page responds.
+	const { text, ...outline } = article;
 	return {
-		article,
+		article: outline,
+		description: text[article.segmentIds[1] ?? '']?.[params.lang] ?? '',
 		segmentMarkup: sanitizeArticleMarkup(
-			articleMarkup(
-				article.text,
-				termsBySegment(occurrences, article.segmentIds),
-				directionOf,
-				termHref
-			)
+			articleMarkup(text, termsBySegment(occurrences, article.segmentIds), directionOf, termHref)
 		),
 		// Formatted here, not in the browser: the first Intl formatter a page creates costs the
 		// reader's phone tens of milliseconds while the page becomes interactive.

@@ -23,7 +23,7 @@ const markupOf = (text: typeof article.text) =>
 function renderRows(text = article.text, showTerms = true) {
 	return render(ParallelText, {
 		props: {
-			article: { ...article, text },
+			article,
 			blocks: article.blocks.slice(1, 2),
 			languages: ['ru', 'fa-AF'],
 			view: 'columns',
