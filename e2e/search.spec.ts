@@ -53,6 +53,17 @@ test.describe('search', () => {
 		await expect(page.locator('#search-query')).toHaveValue('Курск');
 	});
 
+	test('finds a word mistyped in its first letter, in any script', async ({ page }) => {
+		for (const [query, found] of [
+			['Gerasinov', 'Gerasimov'],
+			['Lerasimov', 'Gerasimov'],
+			['Керасимов', 'Герасимов']
+		]) {
+			await page.goto(`/en/search/?q=${encodeURIComponent(query)}`);
+			await expect(page.locator('.search-result mark').first()).toContainText(found);
+		}
+	});
+
 	test('offers the glossary entry when the query names a term', async ({ page }) => {
 		await page.goto('/fa-AF/search/?q=کورسک');
 		const offer = page.locator('.term-offers');

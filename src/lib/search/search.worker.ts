@@ -34,24 +34,38 @@ function fetchOnce<T>(path: string): Promise<T> {
 	return pending as Promise<T>;
 }
 
+/** Fetches the vocabulary shards, of those `wanted` picks for each language, not yet loaded. */
+async function loadShards(
+	current: SearchEngine,
+	languages: readonly LanguageCode[],
+	wanted: (manifest: LanguageManifest) => string[]
+) {
+	await Promise.all(
+		languages.flatMap((language) => {
+			const manifest = manifests.get(language);
+			return (manifest ? wanted(manifest) : []).map(async (key) => {
+				const path = `${language}/${key}.json`;
+				const first = !fetched.has(path);
+				const shard = await fetchOnce<IndexShard>(path);
+				if (first) current.searchers.get(language)?.addShard(shard);
+			});
+		})
+	);
+}
+
 /** Fetches the vocabulary shards of the query's words, then the texts of the hits to show. */
 async function search(query: string, options: SearchOptions) {
 	const current = engine as SearchEngine;
 	const languages = options.languages ?? [...manifests.keys()];
 	const keys = new Set(parseQuery(query).query.words.map(shardKey));
-	await Promise.all(
-		languages.flatMap((language) =>
-			[...keys]
-				.filter((key) => manifests.get(language)?.shards.includes(key))
-				.map(async (key) => {
-					const path = `${language}/${key}.json`;
-					const first = !fetched.has(path);
-					const shard = await fetchOnce<IndexShard>(path);
-					if (first) current.searchers.get(language)?.addShard(shard);
-				})
-		)
-	);
+	await loadShards(current, languages, ({ shards }) => shards.filter((key) => keys.has(key)));
 	let answer = current.search(query, options);
+	// Shards go by first letter, so a word mistyped in its first letter is in a shard not fetched:
+	// with nothing found, the whole vocabulary is searched before the reader is told so.
+	if (!answer.results.length && keys.size) {
+		await loadShards(current, languages, ({ shards }) => shards);
+		answer = current.search(query, options);
+	}
 	const slugs = new Set(answer.results.map((r) => r.segment.slice(0, r.segment.indexOf(':'))));
 	const missing = [...slugs].filter((slug) => !textsAdded.has(slug));
 	if (missing.length) {
