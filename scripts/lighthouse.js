@@ -3,8 +3,8 @@
 // and the median run by performance is shown, with the range. On this project's 2-core machine
 // some runs of an article page see headless Chromium present the first frame 1 or 2 s after the
 // page has loaded (observed first paint ~1.3 s or ~2.3 s, load ~0.2 s), while every main-thread
-// task of that run also takes 30-50% longer: the machine is busy elsewhere. Such runs score 90-93,
-// mostly through speed index (1.4 x the observed one) and blocking time; others score 96-99.
+// task of that run also takes 30-50% longer, which points to the machine being busy elsewhere.
+// Such runs score 94-97, mostly through speed index (1.4 x the observed one); others score 96-99.
 // Usage: npm run build && node scripts/lighthouse.js   (CHROME_PATH defaults to /usr/bin/chromium)
 import { spawn } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
