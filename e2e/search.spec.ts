@@ -58,7 +58,7 @@ test.describe('search', () => {
 			['Gerasinov', 'Gerasimov'],
 			['Lerasimov', 'Gerasimov'],
 			['Керасимов', 'Герасимов']
-		]) {
+		] as const) {
 			await page.goto(`/en/search/?q=${encodeURIComponent(query)}`);
 			await expect(page.locator('.search-result mark').first()).toContainText(found);
 		}
