@@ -34,10 +34,10 @@ function isolated(text: string, dir: TextDirection): string {
 }
 
 /**
- * One segment as the reader shows it, the same markup SegmentText renders: each glossary term a
- * link to its entry that opens the term popover, and in right-to-left text each Latin run
- * isolated. Built on the server so that hydrating an article page has a string per cell to
- * adopt rather than a thousand small components to set up; the caller sanitizes it.
+ * One segment as the reader shows it: each glossary term a link to its entry that opens the
+ * term popover, and in right-to-left text each Latin run isolated. Built on the server so that
+ * hydrating an article page has a string to adopt rather than a thousand small components to set
+ * up; the caller sanitizes it.
  */
 export function segmentMarkup(
 	text: string,

@@ -13,7 +13,7 @@ export interface Preferences {
 
 export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', fontScale: 1, showTerms: true };
 
-/** localStorage key, shared with the inline script in src/app.html that applies it before first paint. */
+/** localStorage key, shared with the script in src/app.html that applies it before first paint. */
 export const PREFERENCES_KEY = 'parallel-reader:preferences';
 
 /** Reads stored preferences, ignoring anything malformed. */
