@@ -160,6 +160,10 @@ test.describe('glossary pages', () => {
 			}
 			await expect(page.locator('.term-sources li')).toHaveCount(3);
 			await expect(page.locator('.concordance > li')).not.toHaveCount(0);
+			// The passages are numbered in the interface's digits.
+			expect(
+				await page.locator('.concordance').evaluate((el) => getComputedStyle(el).listStyleType)
+			).toBe(ui === 'fa-AF' ? 'persian' : 'decimal');
 			await expectNoAxeViolations(page);
 		});
 	}
