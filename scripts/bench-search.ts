@@ -22,7 +22,7 @@ import type {
 	LanguageIndex,
 	LanguageManifest
 } from '../src/lib/search/index-format.ts';
-import { searchKey } from '../src/lib/search/normalize.ts';
+import { searchKey } from '../src/lib/text/normalize.ts';
 import { loadArticles } from '../src/lib/server/content.ts';
 
 const sizesArgument = process.argv.indexOf('--sizes');

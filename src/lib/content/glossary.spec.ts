@@ -1,6 +1,6 @@
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { describe, expect, it } from 'vitest';
-import { searchKey } from '../search/normalize';
+import { searchKey } from '../text/normalize';
 import { readContentTree } from '../server/content';
 import { validateGlossary } from './glossary';
 import { surfaceForms } from './terms';

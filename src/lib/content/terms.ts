@@ -1,6 +1,6 @@
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import type { LanguageCode } from '../languages.ts';
-import { normalizeForSearch, originalRange, searchKey } from '../search/normalize.ts';
+import { normalizeForSearch, originalRange, searchKey } from '../text/normalize.ts';
 import type { Term } from './glossary-schema.ts';
 
 /** Where a glossary term stands in the displayed text of one segment in one language. */

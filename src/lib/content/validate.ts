@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { directionOf, isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 import { findSourceNoise } from './noise.ts';
-import { numbersIn } from './numbers.ts';
+import { numbersIn } from '../text/numbers.ts';
 import {
 	articleMetaSchema,
 	segmentMapSchema,

@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../languages';
-import { searchKey } from '../search/normalize';
+import { searchKey } from '../text/normalize';
 import type { TermSummary } from '../content/glossary';
 
 /** Terms in the dictionary order of the UI language (Dari: پ after ب, گ after ک). */

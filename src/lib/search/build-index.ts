@@ -9,8 +9,8 @@ import type {
 	LanguageManifest,
 	SearchTerms
 } from './index-format';
-import { normalizeForSearch, searchKey } from './normalize';
-import { wordsOf } from './words';
+import { normalizeForSearch, searchKey } from '../text/normalize';
+import { wordsOf } from '../text/words';
 
 /** Builds one language's vocabulary-and-postings index over every segment of `articles`. */
 export function buildLanguageIndex(

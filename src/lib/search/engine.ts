@@ -8,8 +8,13 @@ import type {
 	LanguageManifest,
 	SearchTerms
 } from './index-format';
-import { normalizeForSearch, originalRange, searchKey, type NormalizedText } from './normalize';
-import { wordsOf } from './words';
+import {
+	normalizeForSearch,
+	originalRange,
+	searchKey,
+	type NormalizedText
+} from '../text/normalize';
+import { wordsOf } from '../text/words';
 
 /** How a query word was found: the better the kind, the higher the hit ranks. */
 export type MatchKind = 'exact' | 'prefix' | 'stem' | 'fuzzy';
