@@ -3,12 +3,18 @@ import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 
 export const languageCode = z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]]);
 
-/** A text given in each of our languages. */
-const perLanguage = z.object({
-	en: z.string().min(1),
-	'fa-AF': z.string().min(1),
-	ru: z.string().min(1)
+/**
+ * A text given in some of our languages. Which ones it must have depends on the article (its
+ * source language always, its title every language it is published in): validate.ts checks that.
+ */
+const perLanguage = z.strictObject({
+	en: z.string().min(1).optional(),
+	'fa-AF': z.string().min(1).optional(),
+	ru: z.string().min(1).optional()
 });
+
+/** A text of an article's metadata, by language; see `localized` for how the UI picks one. */
+export type LocalizedText = z.infer<typeof perLanguage>;
 
 export const SEGMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:\.[a-z0-9]+)*$/;
 const segmentId = z.string().regex(SEGMENT_ID, 'not a segment ID like "slug:3.1"');
@@ -51,6 +57,10 @@ export const articleMetaSchema = z.strictObject({
 	translations: z.partialRecord(languageCode, translation),
 	/** Words that were hyperlinks in the original; the targets were lost in its PDF. */
 	lostLinks: z.array(z.strictObject({ segment: segmentId, text: z.string().min(1) })).default([]),
+	/** Segments an editor should know about: where the import merged sentences or paragraphs. */
+	segmentNotes: z
+		.array(z.strictObject({ segment: segmentId, note: z.string().min(1) }))
+		.default([]),
 	/** Segments whose numbers intentionally differ between languages, with the reason. */
 	numberExceptions: z
 		.array(
@@ -72,6 +82,13 @@ export const blockSchema = z.discriminatedUnion('type', [
 	z.strictObject({ type: z.literal('pullquote'), segments: segmentList, excerptOf: segmentId }),
 	z.strictObject({ type: z.literal('signature'), segments: segmentList }),
 	z.strictObject({ type: z.literal('bio'), segments: segmentList }),
+	/** A list item or enumerated paragraph; its number is structure, shown in each language's digits. */
+	z.strictObject({
+		type: z.literal('item'),
+		style: z.enum(['bullet', 'decimal', 'lower-alpha']),
+		number: z.number().int().positive().optional(),
+		segments: segmentList
+	}),
 	z.strictObject({ type: z.literal('break') })
 ]);
 

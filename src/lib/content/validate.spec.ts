@@ -121,6 +121,29 @@ describe('validateLibrary on broken fixtures, one defect each', () => {
 			`${DIR}/meta.json: title.en: differs from the text of kpa-kursk:0.1 in en.json`
 		],
 		[
+			'a text of the metadata without the source language',
+			withEdit('meta.json', (d) => delete ((d.author as Json).name as Json)['en']),
+			`${DIR}/meta.json: author.name.en: missing (every text in meta.json needs the source language, en)`
+		],
+		[
+			'a translation note without the source language',
+			withEdit(
+				'meta.json',
+				(d) => delete (((d.translations as Json)['ru'] as Json).note as Json)['en']
+			),
+			`${DIR}/meta.json: translations.ru.note.en: missing (every text in meta.json needs the source language, en)`
+		],
+		[
+			'a title missing in one of the languages',
+			withEdit('meta.json', (d) => delete (d.title as Json)['ru']),
+			`${DIR}/meta.json: title.ru: missing (ru is one of the article's languages)`
+		],
+		[
+			'a text in a language we do not publish',
+			withEdit('meta.json', (d) => ((d.title as Json)['prs'] = 'عنوان')),
+			`${DIR}/meta.json: title: Unrecognized key: "prs"`
+		],
+		[
 			'an unknown status',
 			withEdit('meta.json', (d) => (((d.translations as Json)['fa-AF'] as Json).status = 'final')),
 			`${DIR}/meta.json: translations.fa-AF.status: Invalid option: expected one of "source"|"draft"|"reviewed"`
@@ -158,6 +181,15 @@ describe('validateLibrary on broken fixtures, one defect each', () => {
 			const meta = JSON.parse(file.text) as Json;
 			meta.numberExceptions = [{ segment: 'kpa-kursk:3.1', language: 'ru', reason: 'test' }];
 			return { ...file, text: JSON.stringify(meta) };
+		});
+		expect(messages(files)).toEqual([]);
+	});
+
+	it('accepts a text of the metadata missing in a language other than the source', () => {
+		const files = withEdit('meta.json', (d) => {
+			delete ((d.author as Json).affiliation as Json)['ru'];
+			delete (d.dateNote as Json)['fa-AF'];
+			delete (((d.translations as Json)['fa-AF'] as Json).by as Json)['ru'];
 		});
 		expect(messages(files)).toEqual([]);
 	});

@@ -7,7 +7,8 @@ import {
 	segmentMapSchema,
 	structureSchema,
 	type ArticleMeta,
-	type Block
+	type Block,
+	type LocalizedText
 } from './schema.ts';
 
 /** A file of the content tree, by its path from the repository root. */
@@ -196,6 +197,7 @@ function validateArticle(
 		}
 	}
 
+	checkLocalizedFields(meta, report);
 	checkNumbers(meta, segmentIds, text, report);
 	checkTitles(meta, structure.blocks, text, report);
 	checkPullQuotes(meta, structure.blocks, text, report);
@@ -295,6 +297,44 @@ function listOrNone(numbers: string[]): string {
 	return numbers.length ? numbers.join(', ') : 'none';
 }
 
+/** Every text of meta.json that is given per language, by its field path. */
+function localizedFields(meta: ArticleMeta): [string, LocalizedText][] {
+	const fields: [string, LocalizedText | undefined][] = [
+		['title', meta.title],
+		['author.name', meta.author.name],
+		['author.affiliation', meta.author.affiliation],
+		['dateNote', meta.dateNote],
+		['source.note', meta.source.note],
+		...Object.entries(meta.translations).flatMap(
+			([language, translation]): [string, LocalizedText | undefined][] => [
+				[`translations.${language}.by`, translation.by],
+				[`translations.${language}.note`, translation.note]
+			]
+		)
+	];
+	return fields.filter((field): field is [string, LocalizedText] => field[1] !== undefined);
+}
+
+// A reader whose interface language has no version of a text is shown the source language's
+// (see localized.ts), so every text needs that one; a title is needed in every language the
+// article is published in, to head its column.
+function checkLocalizedFields(meta: ArticleMeta, report: Report) {
+	const source = meta.sourceLanguage;
+	for (const [path, field] of localizedFields(meta)) {
+		const required = path === 'title' ? [...new Set([source, ...meta.languages])] : [source];
+		for (const language of required) {
+			if (field[language] !== undefined) continue;
+			report(
+				'meta.json',
+				`${path}.${language}`,
+				language === source
+					? `missing (every text in meta.json needs the source language, ${source})`
+					: `missing (${language} is one of the article's languages)`
+			);
+		}
+	}
+}
+
 function checkTitles(
 	meta: ArticleMeta,
 	blocks: Block[],
@@ -309,7 +349,8 @@ function checkTitles(
 	const titleId = heading.segments[0] as SegmentId;
 	for (const language of meta.languages) {
 		const inText = text[titleId]?.[language];
-		if (inText !== undefined && inText !== meta.title[language]) {
+		const inMeta = meta.title[language];
+		if (inText !== undefined && inMeta !== undefined && inText !== inMeta) {
 			report(
 				'meta.json',
 				`title.${language}`,
