@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { directionOf, isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 import { findSourceNoise } from './noise.ts';
 import { numbersIn } from '../text/numbers.ts';
+import { translationErrors } from '../qa/checks.ts';
 import {
 	articleMetaSchema,
 	segmentMapSchema,
@@ -41,6 +42,9 @@ export type ArticleOutline = Omit<Article, 'text'>;
 export interface ValidatedLibrary {
 	articles: Article[];
 	problems: ContentProblem[];
+	/** Every article that could be read, problems or not (without its unusable text): what the
+	 * translation QA reviews. */
+	assembled: Article[];
 }
 
 export function formatProblem(problem: ContentProblem): string {
@@ -75,12 +79,14 @@ export function validateLibrary(files: RawFile[]): ValidatedLibrary {
 	}
 
 	const articles: Article[] = [];
+	const assembled: Article[] = [];
 	for (const [slug, folder] of [...byArticle].sort(([a], [b]) => a.localeCompare(b))) {
 		const before = problems.length;
 		const article = validateArticle(slug, folder, problems);
+		if (article) assembled.push(article);
 		if (article && problems.length === before) articles.push(article);
 	}
-	return { articles, problems };
+	return { articles, problems, assembled };
 }
 
 function validateArticle(
@@ -203,13 +209,16 @@ function validateArticle(
 	checkPullQuotes(meta, structure.blocks, text, report);
 	checkLostLinks(meta, seen, text, report);
 
-	return {
+	const article: Article = {
 		slug,
 		meta,
 		blocks: structure.blocks,
 		segmentIds,
 		text: text as Record<SegmentId, Record<LanguageCode, string>>
 	};
+	// Untranslated text, Dari and Russian typography, unbalanced quotation marks (src/lib/qa).
+	problems.push(...translationErrors(article));
+	return article;
 }
 
 type Report = (name: string, where: string, message: string) => void;

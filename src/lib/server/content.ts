@@ -46,7 +46,8 @@ export function checkContent(root?: string): Library {
 		articles: articles.articles,
 		terms: glossary.terms,
 		occurrences: glossary.occurrences,
-		problems: [...articles.problems, ...glossary.problems]
+		problems: [...articles.problems, ...glossary.problems],
+		assembled: articles.assembled
 	};
 }
 
