@@ -1,9 +1,14 @@
+import { libraryOrder } from '$lib/content/library-order';
+import { localized } from '$lib/content/localized';
 import { loadTranslator } from '$lib/i18n';
 import { LANGUAGES } from '$lib/languages';
 import { loadArticles } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
-/** The root page speaks every UI language at once: one entry per language, with its articles. */
+/**
+ * The root page speaks every UI language at once: one entry per language, with its articles in
+ * that language's library order and their titles in it, or marked as in another.
+ */
 export const load: PageServerLoad = async () => {
 	const articles = loadArticles();
 	return {
@@ -16,7 +21,10 @@ export const load: PageServerLoad = async () => {
 					endonym,
 					siteName: t('site.name'),
 					intro: t('home.intro'),
-					articles: articles.map(({ slug, meta }) => ({ slug, title: meta.title[code] }))
+					articles: libraryOrder(articles, code).map(({ slug, meta }) => {
+						const title = localized(meta.title, code, meta.sourceLanguage);
+						return { slug, title, marker: t(`library.inLanguage.${title.lang}`) };
+					})
 				};
 			})
 		)

@@ -8,8 +8,9 @@ import { SearchEngine } from './engine';
 const { articles, terms, occurrences } = loadLibrary();
 const indexes = LANGUAGE_CODES.map((language) => buildLanguageIndex(articles, language));
 const engine = new SearchEngine(indexes, buildSearchTerms(terms, occurrences).terms);
-const article = articles[0]!;
-const segmentCount = article.segmentIds.length;
+// The ranking cases are about the first article; others in content/ only add hits elsewhere.
+const article = articles.find((a) => a.slug === 'kpa-kursk')!;
+const segmentCount = articles.reduce((sum, a) => sum + a.segmentIds.length, 0);
 const textOf = (segment: string, language: 'en' | 'fa-AF' | 'ru') =>
 	article.text[segment]![language];
 
@@ -75,6 +76,42 @@ describe('search ranking on the real article', () => {
 				.results.every((r) => r.matches.every((m) => m.language === 'ru'))
 		).toBe(true);
 		expect(engine.search('Kursk', { article: 'no-such-article' }).results).toEqual([]);
+	});
+});
+
+describe('the article filter', () => {
+	it.each(articles.map((a) => [a.slug, a] as const))(
+		'keeps %s and counts only its hits',
+		(slug, { meta, text, segmentIds }) => {
+			// A word of the article's title in its source language, found in every article it is in.
+			const source = meta.sourceLanguage;
+			const word = (text[segmentIds[0]!]![source] ?? '').split(/\s+/).find((w) => w.length > 4)!;
+			const all = engine.search(word);
+			const filtered = engine.search(word, { article: slug });
+			const own = all.results.filter((r) => r.segment.startsWith(`${slug}:`));
+			expect(own.length).toBeGreaterThan(0);
+			expect(filtered.results.map((r) => r.segment)).toEqual(own.map((r) => r.segment));
+			expect(filtered.total).toBe(own.length);
+		}
+	);
+
+	it("highlights the article's first hits even when other articles rank above them", () => {
+		// A copy of the article under another slug: every hit ranks level with the original's,
+		// and the original's come first.
+		const copy = {
+			slug: 'copy',
+			segmentIds: article.segmentIds.map((id) => id.replace(/^[^:]+:/, 'copy:')),
+			text: Object.fromEntries(
+				article.segmentIds.map((id) => [id.replace(/^[^:]+:/, 'copy:'), article.text[id]!])
+			)
+		};
+		const twice = new SearchEngine(
+			LANGUAGE_CODES.map((language) => buildLanguageIndex([article, copy], language))
+		);
+		const { results, total } = twice.search('Gerasimov', { article: 'copy', limit: 1 });
+		expect(results.map((r) => r.segment)).toEqual(['copy:3.1']);
+		expect(total).toBe(engine.search('Gerasimov', { article: article.slug }).total);
+		expect(results[0]!.matches[0]!.ranges).not.toEqual([]);
 	});
 });
 

@@ -102,11 +102,13 @@ export class LanguageSearcher {
 	/**
 	 * Segments containing every query word (each by its best match), best first. A query in
 	 * quotes, or any query of several words, ranks the segments holding it as a phrase first.
+	 * With `article`, only that article's segments are ranked (and highlighted).
 	 */
 	search(
 		query: { key: string; words: string[] },
 		exactPhrase = false,
-		highlightLimit = 200
+		highlightLimit = 200,
+		article: string | null = null
 	): LanguageHit[] {
 		if (!query.words.length) return [];
 		let scores: Map<number, number> | null = null;
@@ -131,6 +133,7 @@ export class LanguageSearcher {
 		}
 		const ranked: { segment: number; score: number; phraseAt: number }[] = [];
 		for (const [segment, total] of scores ?? []) {
+			if (article && !inArticle(this.index.segments[segment] as string, article)) continue;
 			// A segment whose text has not arrived yet ranks by its words alone.
 			const key = this.#normalizedText(segment)?.key;
 			const phraseAt =
@@ -301,6 +304,11 @@ export function parseQuery(raw: string): {
 	return { query: queryWords(exactPhrase ? trimmed.slice(1, -1) : trimmed), exactPhrase };
 }
 
+/** Whether a segment key (`slug:3.1`) belongs to the article `slug`. */
+function inArticle(segment: string, slug: string): boolean {
+	return segment.startsWith(`${slug}:`);
+}
+
 /** The first index in a sorted array whose value is not less than `value`. */
 function lowerBound(sorted: readonly string[], value: string): number {
 	let low = 0;
@@ -395,13 +403,15 @@ export class SearchEngine {
 		const { query, exactPhrase } = parseQuery(rawQuery);
 		const languages = options.languages ?? [...this.searchers.keys()];
 		const bySegment = new Map<string, SearchResult>();
-		const inScope = (segment: string) =>
-			!options.article || segment.startsWith(`${options.article}:`);
+		const article = options.article ?? null;
+		const inScope = (segment: string) => !article || inArticle(segment, article);
 
+		// The filter applies before ranking, so that the first hits of the article are the ones
+		// highlighted and the total counts the article's hits only.
 		for (const language of languages) {
 			const searcher = this.searchers.get(language);
-			for (const hit of searcher?.search(query, exactPhrase, options.limit ?? Infinity) ?? []) {
-				if (!inScope(hit.segment)) continue;
+			const hits = searcher?.search(query, exactPhrase, options.limit ?? Infinity, article);
+			for (const hit of hits ?? []) {
 				const result = bySegment.get(hit.segment);
 				if (result) {
 					result.matches.push(hit);

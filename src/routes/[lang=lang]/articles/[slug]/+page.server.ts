@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { termsBySegment } from '$lib/content/glossary';
+import { libraryOrder, neighbours } from '$lib/content/library-order';
+import { localized } from '$lib/content/localized';
 import { articleMarkup } from '$lib/content/segment-markup';
 import { formatArticleDate, formatFontScales } from '$lib/i18n/format';
 import { directionOf, LANGUAGE_CODES } from '$lib/languages';
@@ -20,9 +22,22 @@ export const load: PageServerLoad = ({ params }) => {
 	// The text reaches the page as markup only; sending it twice would double what every reader
 	// downloads and what the browser parses before the page responds.
 	const { text, ...outline } = article;
+	const source = article.meta.sourceLanguage;
+	const lede = text[article.segmentIds[1] ?? ''];
+	const ordered = libraryOrder(loadArticles(), params.lang);
+	const { previous, next } = neighbours(ordered, article.slug);
+	const linked = (other: typeof previous) =>
+		other && {
+			slug: other.slug,
+			title: localized(other.meta.title, params.lang, other.meta.sourceLanguage)
+		};
 	return {
 		article: outline,
-		description: text[article.segmentIds[1] ?? '']?.[params.lang] ?? '',
+		title: localized(article.meta.title, params.lang, source),
+		description: lede?.[params.lang] ?? lede?.[source] ?? '',
+		// The articles before and after this one in the library's order.
+		previous: linked(previous),
+		next: linked(next),
 		segmentMarkup: sanitizeArticleMarkup(
 			articleMarkup(text, termsBySegment(occurrences, article.segmentIds), directionOf, termHref)
 		),
