@@ -330,7 +330,8 @@ export function segmentFindings(article: Article): Finding[] {
 	const findings: Finding[] = [];
 	const sourceLanguage = article.meta.sourceLanguage;
 	for (const segment of article.segmentIds) {
-		const texts = article.text[segment] ?? {};
+		// A segment whose text is missing or unusable in a language has no entry for it.
+		const texts: Partial<Record<LanguageCode, string>> = article.text[segment] ?? {};
 		const sourceText = texts[sourceLanguage];
 		const source = sourceText === undefined ? null : { text: sourceText, language: sourceLanguage };
 		for (const language of article.meta.languages) {
