@@ -4,7 +4,8 @@
 // third of the paragraphs two adjacent sentences are joined into one, in another third one
 // sentence is split in two at the comma (, ، ؛ ;) nearest its middle. Nothing is re-split: the
 // English segments are aligned with the perturbed target sentences, per paragraph and (harder)
-// for all paragraphs of the article at once.
+// for all paragraphs of the article at once, each without and with the glossary terms found in
+// every unit as anchors (as the importer passes them).
 //
 // A hand segment "comes back exactly" when the aligner returns the group the hand alignment
 // implies for it: a 1:1 group of its English sentence with exactly its original target text; where
@@ -61,12 +62,19 @@ interface Expected {
 }
 
 interface Perturbed {
+	/** The segment IDs of the English sentences. */
+	ids: string[];
 	english: string[];
 	target: string[];
 	expected: Expected[];
 }
 
-function perturbParagraph(english: string[], target: string[], next: () => number): Perturbed {
+function perturbParagraph(
+	ids: string[],
+	english: string[],
+	target: string[],
+	next: () => number
+): Perturbed {
 	const roll = next();
 	const splittable = target.flatMap((text, k) => (splitPoint(text) === undefined ? [] : [k]));
 	let join = -1;
@@ -91,12 +99,12 @@ function perturbParagraph(english: string[], target: string[], next: () => numbe
 			units.push(text);
 		}
 	}
-	return { english, target: units, expected };
+	return { ids, english, target: units, expected };
 }
 
 /** Several paragraphs read as one: indices shifted past the paragraphs before. */
 function concatenate(paragraphs: Perturbed[]): Perturbed {
-	const whole: Perturbed = { english: [], target: [], expected: [] };
+	const whole: Perturbed = { ids: [], english: [], target: [], expected: [] };
 	for (const paragraph of paragraphs) {
 		const s = whole.english.length;
 		const t = whole.target.length;
@@ -107,6 +115,7 @@ function concatenate(paragraphs: Perturbed[]): Perturbed {
 				change: e.change
 			}))
 		);
+		whole.ids.push(...paragraph.ids);
 		whole.english.push(...paragraph.english);
 		whole.target.push(...paragraph.target);
 	}
@@ -137,7 +146,9 @@ function score(tally: Tally, perturbed: Perturbed, groups: AlignmentGroup[], whe
 		if (e.change === 'split') tally.splits++;
 		if (found.has(key(e))) tally.exact += e.source.length;
 		else if (tally.misses.length < 8)
-			tally.misses.push(`${where}: English ${e.source} (${e.change}) not aligned as the hand did`);
+			tally.misses.push(
+				`${where}: ${e.source.map((k) => perturbed.ids[k]).join(' + ')} (${e.change}) not aligned as the hand did`
+			);
 	}
 	for (const g of groups) {
 		const wrong = !right.has(key(g));
@@ -197,6 +208,7 @@ for (const language of TARGETS) {
 		const next = random(seed * 7919 + language.length);
 		const perturbed = paragraphs.map((ids) =>
 			perturbParagraph(
+				ids,
 				ids.map((id) => textOf(id, 'en')),
 				ids.map((id) => textOf(id, language)),
 				next
@@ -209,7 +221,7 @@ for (const language of TARGETS) {
 					tallies.byParagraph,
 					p,
 					align(p.english, p.target, 'en', language, options(p)),
-					`seed ${seed} ${language} ${anchors ? 'with' : 'without'} terms, paragraph ${paragraphs[k]?.[0]}`
+					`seed ${seed} ${language} ${anchors ? 'with' : 'without'} terms, paragraph ${k + 1}`
 				)
 			);
 			const all = concatenate(perturbed);

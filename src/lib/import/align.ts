@@ -194,7 +194,11 @@ interface Scored extends AnchorAgreement {
 }
 
 function scoreBead(bead: Bead, source: Side, target: Side, model: LengthRatio): Scored {
-	const delta = lengthDelta(source.length, target.length, model);
+	// A unit left untranslated has no counterpart whose length the model could predict: its bead
+	// costs its prior only. Scored by length against nothing, as Gale and Church's program does, a
+	// missing paragraph would always cost more than merging it into its neighbour's group.
+	const oneSided = !bead.source || !bead.target;
+	const delta = oneSided ? 0 : lengthDelta(source.length, target.length, model);
 	// −log P(|δ|) for a two-tailed normal: P = 2(1 − Φ(|δ|)) = erfc(|δ|/√2).
 	const lengthCost = -logErfc(Math.abs(delta) / Math.SQRT2);
 	const agreement = compareAnchors(source.anchors, target.anchors);
@@ -217,7 +221,7 @@ function addNegLog(a: number, b: number): number {
 
 function confidenceOf(bead: Bead, scored: Scored, posterior: number): number {
 	const beyond = Math.max(0, Math.abs(scored.delta) - LENGTH_TOLERANCE);
-	const lengthFit = bead.source && bead.target ? Math.exp((-beyond * beyond) / 2) : 1;
+	const lengthFit = Math.exp((-beyond * beyond) / 2);
 	const shared = scored.shared + TERM_WEIGHT * scored.sharedTerms;
 	const unshared = scored.unshared + TERM_WEIGHT * scored.unsharedTerms;
 	const terms = scored.sharedTerms + scored.unsharedTerms;
