@@ -23,7 +23,7 @@ describe('npm run content:check', () => {
 		const result = runCheck(process.cwd());
 		expect(result.stderr).toBe('');
 		expect(result.stdout).toMatch(
-			/^content check passed: 1 article\(s\), 45 segments, \d+ terms, \d+ term occurrences\n$/
+			/^content check passed: 2 article\(s\), 103 segments, \d+ terms, \d+ term occurrences\n$/
 		);
 		expect(result.status).toBe(0);
 	});

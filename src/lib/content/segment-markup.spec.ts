@@ -1,13 +1,14 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { directionOf, LANGUAGE_CODES } from '$lib/languages';
-import { loadArticles, loadLibrary } from '$lib/server/content';
+import { findArticle, loadLibrary } from '$lib/server/content';
 import { sanitizeSegmentMarkup } from '$lib/server/sanitize';
 import { termsBySegment } from './glossary';
 import { splitByTerms } from './terms';
 import {
 	articleMarkup,
 	escapeAttribute,
+	listMarker,
 	missingMarkup,
 	rowCellsMarkup,
 	segmentMarkup,
@@ -36,7 +37,7 @@ describe('segmentMarkup', () => {
 	});
 
 	it('keeps, for every segment of the real article, all its text and every term as a link', () => {
-		const article = loadArticles()[0]!;
+		const article = findArticle('kpa-kursk')!;
 		const segmentTerms = termsBySegment(loadLibrary().occurrences, article.segmentIds);
 		const markup = articleMarkup(article.text, segmentTerms, directionOf, termHref);
 		let compared = 0;
@@ -76,7 +77,7 @@ describe('segmentMarkup', () => {
 	});
 
 	it('builds only markup the sanitizer keeps as it is', () => {
-		const article = loadArticles()[0]!;
+		const article = findArticle('kpa-kursk')!;
 		const segmentTerms = termsBySegment(loadLibrary().occurrences, article.segmentIds);
 		const markup = articleMarkup(article.text, segmentTerms, directionOf, termHref);
 		for (const [id, cells] of Object.entries(markup)) {
@@ -87,7 +88,7 @@ describe('segmentMarkup', () => {
 	});
 
 	it('without its term links is, for every segment of the real article, the plain markup', () => {
-		const article = loadArticles()[0]!;
+		const article = findArticle('kpa-kursk')!;
 		const segmentTerms = termsBySegment(loadLibrary().occurrences, article.segmentIds);
 		const linked = articleMarkup(article.text, segmentTerms, directionOf, termHref);
 		const plain = articleMarkup(article.text, {}, directionOf, termHref);
@@ -125,5 +126,31 @@ describe('rowCellsMarkup', () => {
 				'<p class="segment" lang="en" dir="ltr" data-language="English &quot;source&quot;">One</p>'
 		);
 		expect(rowCellsMarkup('p', frames.slice(1), undefined, missing)).toContain(missing);
+	});
+});
+
+describe('listMarker', () => {
+	it.each([
+		[{ style: 'decimal', number: 12 }, 'en', '12.'],
+		[{ style: 'decimal', number: 12 }, 'fa-AF', '۱۲.'],
+		[{ style: 'lower-alpha', number: 2 }, 'en', 'b)'],
+		[{ style: 'lower-alpha', number: 2 }, 'ru', 'б)'],
+		[{ style: 'lower-alpha', number: 1 }, 'fa-AF', 'الف)'],
+		[{ style: 'bullet' }, 'ru', '•']
+	] as const)('%o in %s is %s', (marker, language, expected) => {
+		expect(listMarker(marker, language)).toBe(expected);
+	});
+
+	it('puts the marker at the start of every cell of the row', () => {
+		const frames = [
+			{ language: 'en', dir: 'ltr', draft: false, label: 'English' },
+			{ language: 'fa-AF', dir: 'rtl', draft: true, label: 'دری' }
+		] as const;
+		const row = rowCellsMarkup('p', frames, { en: 'One', 'fa-AF': 'یک' }, '', {
+			style: 'decimal',
+			number: 3
+		});
+		expect(row).toContain('data-language="English"><span class="item-marker">3.</span>One</p>');
+		expect(row).toContain('<span class="item-marker">۳.</span>یک</p>');
 	});
 });

@@ -105,13 +105,67 @@ export function rowCellsMarkup(
 	tag: 'p' | `h${number}`,
 	frames: readonly CellFrame[],
 	cells: Partial<Record<LanguageCode, string>> | undefined,
-	missing: string
+	missing: string,
+	marker?: ListMarker
 ): string {
 	return frames
 		.map(({ language, dir, draft, label }) => {
 			const className = draft ? 'segment segment-draft' : 'segment';
 			const content = cells?.[language] || missing;
-			return `<${tag} class="${className}" lang="${language}" dir="${dir}" data-language="${escapeAttribute(label)}">${content}</${tag}>`;
+			const mark = marker
+				? `<span class="item-marker">${escapeText(listMarker(marker, language))}</span>`
+				: '';
+			return `<${tag} class="${className}" lang="${language}" dir="${dir}" data-language="${escapeAttribute(label)}">${mark}${content}</${tag}>`;
 		})
 		.join('');
+}
+
+/** A list item's marker as structure: a bullet, or its number and how the list counts. */
+export interface ListMarker {
+	style: 'bullet' | 'decimal' | 'lower-alpha';
+	number?: number;
+}
+
+// Dari counts lettered lists with the abjad order, Russian with its own alphabet.
+const LETTERS: Record<LanguageCode, string[]> = {
+	en: [...'abcdefghijklmnopqrstuvwxyz'],
+	ru: [...'абвгдежзиклмнопрстуфхцчшщэюя'],
+	'fa-AF': [
+		'الف',
+		'ب',
+		'ج',
+		'د',
+		'ه',
+		'و',
+		'ز',
+		'ح',
+		'ط',
+		'ی',
+		'ک',
+		'ل',
+		'م',
+		'ن',
+		'س',
+		'ع',
+		'ف',
+		'ص',
+		'ق',
+		'ر',
+		'ش',
+		'ت'
+	]
+};
+
+/**
+ * A list item's marker as each language writes it: `2.` in English and Russian, `۲.` in Dari;
+ * `b)`, `б)`, `ب)` for lettered lists; a bullet where the list is not numbered.
+ */
+export function listMarker({ style, number }: ListMarker, language: LanguageCode): string {
+	if (style === 'bullet' || !number) return '•';
+	if (style === 'lower-alpha') return `${LETTERS[language][number - 1] ?? number})`;
+	const digits =
+		language === 'fa-AF'
+			? String(number).replace(/[0-9]/g, (d) => String.fromCodePoint(0x6f0 + Number(d)))
+			: String(number);
+	return `${digits}.`;
 }

@@ -5,11 +5,11 @@ import en from '../../../../../locales/en/common.json';
 import { termsBySegment } from '$lib/content/glossary';
 import { articleMarkup } from '$lib/content/segment-markup';
 import { directionOf } from '$lib/languages';
-import { loadArticles, loadLibrary } from '$lib/server/content';
+import { findArticle, loadLibrary } from '$lib/server/content';
 import { sanitizeArticleMarkup } from '$lib/server/sanitize';
 import ParallelText from './ParallelText.svelte';
 
-const article = loadArticles()[0]!;
+const article = findArticle('kpa-kursk')!;
 const markupOf = (text: typeof article.text) =>
 	sanitizeArticleMarkup(
 		articleMarkup(
