@@ -36,6 +36,8 @@ export interface ImportReport {
 	changes: Partial<Record<LanguageCode, Record<TypographyChange, number>>>;
 	/** IDs kept from the article this import replaces, because their text did not change. */
 	keptIds: number;
+	/** A TMX import: units read, texts that changed, segments the file left as they were. */
+	tmx?: { units: number; changed: number; untouched: number };
 }
 
 /** What an import starts from: the documents, source language first, and what it replaces. */

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeTmx } from '../exchange/tmx';
+import { validateLibrary } from '../content/validate';
+import { readContentTree } from '../server/content';
 import { runImport } from './run';
 
 const REPO = process.cwd();
@@ -102,5 +105,50 @@ describe('content:import', () => {
 		await expect(
 			runImport(['--slug', 'bridge', '--ru', fixture('equal-counts', 'ru')], root)
 		).rejects.toThrow(/^the source language \(en\) needs a file: --en <file>/);
+	});
+
+	it('takes back an exported TMX: the same segments, byte for byte', async () => {
+		const slug = 'kpa-kursk';
+		const article = validateLibrary(readContentTree(root)).articles.find((a) => a.slug === slug);
+		const tmx = path.join(root, 'kpa-kursk.tmx');
+		fs.writeFileSync(tmx, writeTmx(article!));
+		const before = Object.fromEntries(
+			fs
+				.readdirSync(articleDir(slug))
+				.map((name) => [name, fs.readFileSync(path.join(articleDir(slug), name), 'utf8')])
+		);
+		const report = await runImport(['--slug', slug, '--tmx', tmx, '--force'], root);
+		expect(report).toContain(
+			'TMX: 45 units read, 0 texts changed, 0 segments not in the file kept as they were'
+		);
+		for (const [name, text] of Object.entries(before))
+			expect(fs.readFileSync(path.join(articleDir(slug), name), 'utf8'), name).toBe(text);
+	});
+
+	it('takes back a translator’s edit made in a TMX, and refuses a segment the article lacks', async () => {
+		const slug = 'kpa-kursk';
+		const article = validateLibrary(readContentTree(root)).articles.find((a) => a.slug === slug)!;
+		const edited = article.text['kpa-kursk:1.2']!.ru.replace('Россия', 'Российская Федерация');
+		const tmx = path.join(root, 'edited.tmx');
+		fs.writeFileSync(
+			tmx,
+			writeTmx({
+				...article,
+				text: {
+					...article.text,
+					'kpa-kursk:1.2': { ...article.text['kpa-kursk:1.2']!, ru: edited }
+				}
+			})
+		);
+		await runImport(['--slug', slug, '--tmx', tmx, '--force'], root);
+		expect(readJson(slug, 'ru.json')['kpa-kursk:1.2']).toBe(edited);
+
+		fs.writeFileSync(
+			tmx,
+			fs.readFileSync(tmx, 'utf8').replace('tuid="kpa-kursk:1.2"', 'tuid="kpa-kursk:99.1"')
+		);
+		await expect(runImport(['--slug', slug, '--tmx', tmx, '--force'], root)).rejects.toThrow(
+			'edited.tmx: <tu tuid="kpa-kursk:99.1">: no segment 99.1 in content/articles/kpa-kursk'
+		);
 	});
 });

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import type { z } from 'zod';
+import { articleMetaSchema, structureSchema } from '../content/schema.ts';
+import type { RawFile } from '../content/validate.ts';
 import { prepareMatchers, findTerms } from '../content/terms.ts';
 import { formatProblem } from '../content/validate.ts';
 import { importArticle, type ImportedArticle } from './article.ts';
@@ -12,6 +15,7 @@ import { checkContent, readContentTree } from '../server/content.ts';
 import { validateLibrary } from '../content/validate.ts';
 import { validateGlossary } from '../content/glossary.ts';
 import { findExistingArticle } from './existing.ts';
+import { importTmx } from './tmx-import.ts';
 
 function usage(message: string): never {
 	throw new ImportError(
@@ -61,7 +65,11 @@ function report(imported: ImportedArticle, target: string, written: boolean): st
 			lines.push(`  normalized in ${language}: ${counted.map(([k, n]) => `${k} ${n}`).join(', ')}`);
 	}
 	if (meta.lostLinks.length) lines.push(`  lost links recorded: ${meta.lostLinks.length}`);
-	if (r.keptIds) lines.push(`  segment IDs kept from the replaced article: ${r.keptIds}`);
+	if (r.tmx)
+		lines.push(
+			`  TMX: ${r.tmx.units} units read, ${r.tmx.changed} texts changed, ${r.tmx.untouched} segments not in the file kept as they were`
+		);
+	if (r.keptIds && !r.tmx) lines.push(`  segment IDs kept from the replaced article: ${r.keptIds}`);
 	return lines.join('\n');
 }
 
@@ -88,6 +96,39 @@ function writeAtomically(dir: string, files: Record<string, string>) {
 	}
 }
 
+const SCHEMA_OF_FILE: Record<string, z.ZodType> = {
+	'meta.json': articleMetaSchema,
+	'structure.json': structureSchema
+};
+
+/**
+ * A file whose data did not change keeps its bytes, however a person laid it out: an import that
+ * changes one segment shows as one line in the history, not as a reformatted article.
+ */
+function keepUnchangedFiles(
+	files: Record<string, string>,
+	tree: RawFile[],
+	slug: string
+): Record<string, string> {
+	const read = (name: string, text: string) => {
+		const data: unknown = JSON.parse(text);
+		const schema = SCHEMA_OF_FILE[name];
+		const parsed = schema?.safeParse(data);
+		return parsed ? (parsed.success ? parsed.data : data) : data;
+	};
+	return Object.fromEntries(
+		Object.entries(files).map(([name, text]) => {
+			const old = tree.find((f) => f.path === `content/articles/${slug}/${name}`);
+			if (!old) return [name, text];
+			try {
+				return [name, isDeepStrictEqual(read(name, old.text), read(name, text)) ? old.text : text];
+			} catch {
+				return [name, text];
+			}
+		})
+	);
+}
+
 /**
  * Runs `content:import` with the command line's arguments against the repository at `root`:
  * reads, aligns, checks and writes the article, and returns the report. Throws ImportError, with
@@ -99,6 +140,7 @@ export async function runImport(args: string[], root: string): Promise<string> {
 		options: {
 			slug: { type: 'string' },
 			source: { type: 'string', default: 'en' },
+			tmx: { type: 'string' },
 			force: { type: 'boolean', default: false },
 			'dry-run': { type: 'boolean', default: false },
 			en: { type: 'string' },
@@ -125,7 +167,17 @@ export async function runImport(args: string[], root: string): Promise<string> {
 	const existing = findExistingArticle(tree, slug);
 
 	let imported: ImportedArticle;
-	{
+	if (values.tmx) {
+		let xml: string;
+		try {
+			xml = fs.readFileSync(values.tmx, 'utf8');
+		} catch (error) {
+			throw new ImportError(
+				`${values.tmx}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+			);
+		}
+		imported = importTmx(xml, path.basename(values.tmx), slug, existing);
+	} else {
 		const given: [LanguageCode, string][] = [];
 		const files: Record<LanguageCode, string | undefined> = {
 			en: values.en,
@@ -150,7 +202,7 @@ export async function runImport(args: string[], root: string): Promise<string> {
 		imported = importArticle({ slug, sourceLanguage, documents, existing, termsIn });
 	}
 
-	const files = await articleFiles(imported, root);
+	const files = keepUnchangedFiles(await articleFiles(imported, root), tree, slug);
 	// The article must pass the same check as the build before anything is written.
 	const candidate = tree.filter((f) => !f.path.startsWith(`content/articles/${slug}/`));
 	candidate.push(
