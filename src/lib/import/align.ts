@@ -264,17 +264,24 @@ export function align(
 	const width = m + 1;
 	const cell = (i: number, j: number) => i * width + j;
 
+	// sides[count][end]: the `count` units before index `end`, for beads of up to two units.
+	const sidesOf = (units: Unit[]) =>
+		[0, 1, 2].map((count) =>
+			Array.from({ length: units.length + 1 }, (_, end) =>
+				end >= count ? sideOf(units, end - count, count) : undefined
+			)
+		);
+	const sourceSides = sidesOf(sourceUnits);
+	const targetSides = sidesOf(targetUnits);
 	// scores[b][cell(i, j)]: bead b ending after source unit i and target unit j.
 	const scores = BEADS.map((bead) => {
 		const row: (Scored | undefined)[] = new Array<Scored | undefined>((n + 1) * width);
 		for (let i = bead.source; i <= n; i++) {
 			for (let j = bead.target; j <= m; j++) {
-				row[cell(i, j)] = scoreBead(
-					bead,
-					sideOf(sourceUnits, i - bead.source, bead.source),
-					sideOf(targetUnits, j - bead.target, bead.target),
-					model
-				);
+				const sourceSide = sourceSides[bead.source]?.[i];
+				const targetSide = targetSides[bead.target]?.[j];
+				if (sourceSide && targetSide)
+					row[cell(i, j)] = scoreBead(bead, sourceSide, targetSide, model);
 			}
 		}
 		return row;
