@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { summarizeTerm } from '$lib/content/glossary';
+import { localized } from '$lib/content/localized';
 import { LANGUAGE_CODES } from '$lib/languages';
 import { loadLibrary } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -19,7 +20,7 @@ export const load: PageServerLoad = ({ params }) => {
 			.filter((segment) => own.some((o) => o.segment === segment))
 			.map((segment) => ({
 				slug: article.slug,
-				title: article.meta.title,
+				title: localized(article.meta.title, params.lang, article.meta.sourceLanguage),
 				segment,
 				text: article.text[segment] as Record<(typeof LANGUAGE_CODES)[number], string>,
 				ranges: Object.fromEntries(
