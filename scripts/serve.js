@@ -11,6 +11,10 @@ const files = sirv('build', {
 	// The build writes .br and .gz beside each file; send them to browsers that accept them.
 	brotli: true,
 	gzip: true,
+	// sirv knows no type for .tmx (the TMX exports); without this it would send an empty one.
+	setHeaders: (res, pathname) => {
+		if (pathname.endsWith('.tmx')) res.setHeader('Content-Type', 'application/xml; charset=utf-8');
+	},
 	onNoMatch: (_req, res) => {
 		res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
 		res.end(notFound);

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../content/validate.ts';
 import type { LanguageCode } from '../languages.ts';
 import { loadArticles } from '../server/content.ts';
 import { articleWithTexts, AWKWARD_TEXTS } from './fixtures.ts';
@@ -10,6 +11,9 @@ const articles = loadArticles();
 const TARGETS: LanguageCode[] = ['fa-AF', 'ru'];
 // XML 1.0's Nmtoken, the type of XLIFF's ids, without the characters beyond ASCII we never write.
 const NMTOKEN = /^[A-Za-z0-9._:-]+$/;
+const STATE_OF_STATUS = { source: 'final', draft: 'translated', reviewed: 'reviewed' } as const;
+const stateIn = (article: Article, target: LanguageCode) =>
+	STATE_OF_STATUS[article.meta.translations[target]?.status ?? 'draft'];
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'unit' });
 
@@ -33,7 +37,7 @@ describe('writeXliff', () => {
 				for (const unit of units) {
 					expect(unit['@_id']).toMatch(NMTOKEN);
 					expect(unit['@_id']).not.toContain(':');
-					expect(unit.segment['@_state']).toBe('translated');
+					expect(unit.segment['@_state']).toBe(stateIn(article, target));
 					expect(unit.segment.source).toBe(article.text[unit['@_name']]?.en);
 					expect(unit.segment.target).toBe(article.text[unit['@_name']]?.[target]);
 				}
@@ -41,22 +45,21 @@ describe('writeXliff', () => {
 		}
 	}
 
-	it.each([
-		['source', 'final'],
-		['draft', 'translated'],
-		['reviewed', 'reviewed']
-	] as const)('marks the segments of a %s translation %s', (status, state) => {
-		const shipped = articles[0];
-		if (!shipped) throw new Error('no article');
-		const article = articleWithTexts([{ en: 'Text.', ru: 'Текст.' }], {
-			languages: ['en', 'ru'],
-			translations: {
-				...shipped.meta.translations,
-				ru: { ...shipped.meta.translations.ru!, status }
-			}
-		});
-		expect(readXliff(writeXliff(article, 'ru')).units[0]?.state).toBe(state);
-	});
+	it.each(Object.entries(STATE_OF_STATUS) as [keyof typeof STATE_OF_STATUS, string][])(
+		'marks the segments of a %s translation %s',
+		(status, state) => {
+			const shipped = articles[0];
+			if (!shipped) throw new Error('no article');
+			const article = articleWithTexts([{ en: 'Text.', ru: 'Текст.' }], {
+				languages: ['en', 'ru'],
+				translations: {
+					...shipped.meta.translations,
+					ru: { ...shipped.meta.translations.ru!, status }
+				}
+			});
+			expect(readXliff(writeXliff(article, 'ru')).units[0]?.state).toBe(state);
+		}
+	);
 
 	it('writes segment notes as the unit’s <notes>', () => {
 		const article = articleWithTexts(
@@ -87,7 +90,7 @@ describe('readXliff', () => {
 						id,
 						source: text.en,
 						target: text[target],
-						state: 'translated',
+						state: stateIn(article, target),
 						notes
 					}))
 				);
