@@ -87,6 +87,17 @@ describe('readTmx', () => {
 		});
 	}
 
+	it('carries the notes the import left on merged segments', () => {
+		const article = articles.find((a) => a.slug === 'kpa-kursk')!;
+		const note = 'sentences aligned en 2 : ru 1 (paragraph 1 in opening section)';
+		const noted = {
+			...article,
+			meta: { ...article.meta, segmentNotes: [{ segment: 'kpa-kursk:1.2', note }] }
+		};
+		const unit = readTmx(writeTmx(noted)).units.find((u) => u.id === 'kpa-kursk:1.2');
+		expect(unit?.notes).toEqual([note]);
+	});
+
 	it('is tried on the shipped text with ZWNJ and quotes in it', () => {
 		const all = articles.flatMap((a) => Object.values(a.text).flatMap((t) => Object.values(t)));
 		expect(all.some((text) => text.includes('\u200C'))).toBe(true);

@@ -58,6 +58,7 @@ export function translationUnits(article: Article): TranslationUnit[] {
 			`The numbers in ${exception.language} differ from the other languages on purpose: ${exception.reason}`
 		);
 	}
+	for (const { segment, note: text } of article.meta.segmentNotes) note(segment, text);
 	const languages = articleLanguages(article.meta);
 	return article.segmentIds.map((id) => {
 		const text: Partial<Record<LanguageCode, string>> = {};
