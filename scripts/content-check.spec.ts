@@ -23,7 +23,7 @@ describe('npm run content:check', () => {
 		const result = runCheck(process.cwd());
 		expect(result.stderr).toBe('');
 		expect(result.stdout).toMatch(
-			/^content check passed: 2 article\(s\), 103 segments, \d+ terms, \d+ term occurrences\n$/
+			/^content check passed: 2 article\(s\), 104 segments, \d+ terms, \d+ term occurrences\n$/
 		);
 		expect(result.status).toBe(0);
 	});
