@@ -36,7 +36,7 @@ const config = {
 		inlineStyleThreshold: Infinity,
 		prerender: {
 			// Pages are found by crawling links; the search indexes are fetched by script, not linked.
-			entries: ['*', '/search-index/terms.json', '/glossary-index.json'],
+			entries: ['*', '/search-index/manifest.json', '/glossary-index.json'],
 			// A broken link or a missing #anchor is a bug in our content or markup: fail the build.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -6,13 +6,19 @@ import type {
 	ArticleTexts,
 	IndexShard,
 	LanguageIndex,
-	LanguageManifest,
-	SearchTerms
+	SearchManifest,
+	SearchTerms,
+	SuffixList
 } from './index-format';
+import { encodeSegmentRuns } from './segment-runs';
+import { shardKey, suffixKey } from './shard-keys';
 import { normalizeForSearch, searchKey } from '../text/normalize';
 import { wordsOf } from '../text/words';
 
-/** Builds one language's vocabulary-and-postings index over every segment of `articles`. */
+/**
+ * Builds one language's vocabulary-and-postings index over every segment of `articles` (all of
+ * them, with or without a text in this language, so every language numbers segments alike).
+ */
 export function buildLanguageIndex(
 	articles: readonly Pick<Article, 'slug' | 'segmentIds' | 'text'>[],
 	language: LanguageCode
@@ -22,8 +28,7 @@ export function buildLanguageIndex(
 	const postingsOf = new Map<string, number[]>();
 	for (const article of articles) {
 		for (const id of article.segmentIds) {
-			const text = article.text[id]?.[language];
-			if (!text) continue;
+			const text = article.text[id]?.[language] ?? '';
 			const index = segments.length;
 			segments.push(id);
 			texts.push(text);
@@ -65,34 +70,61 @@ export function buildSearchTerms(
 	};
 }
 
-/** The shard a word belongs to: its first character as a hex code point (URL-safe). */
-export function shardKey(word: string): string {
-	return (word.codePointAt(0) ?? 0).toString(16);
-}
-
-/** Splits a language index into its manifest and one shard per first character. */
-export function shardIndex(index: LanguageIndex): {
-	manifest: LanguageManifest;
+/**
+ * Splits the indexes of every language into what the browser fetches: the manifest, one shard per
+ * two-letter prefix with every language's postings, and one suffix list per two-letter ending.
+ */
+export function shardIndexes(
+	indexes: readonly LanguageIndex[],
+	terms: SearchTerms['terms'] = []
+): {
+	manifest: SearchManifest;
 	shards: Map<string, IndexShard>;
+	suffixes: Map<string, SuffixList>;
 } {
-	const articles: LanguageManifest['articles'] = [];
-	for (const segment of index.segments) {
+	const articles: { slug: string; ids: string[] }[] = [];
+	for (const segment of indexes[0]?.segments ?? []) {
 		const slug = segment.slice(0, segment.indexOf(':'));
 		const last = articles.at(-1);
 		const id = segment.slice(slug.length + 1);
 		if (last?.slug === slug) last.ids.push(id);
 		else articles.push({ slug, ids: [id] });
 	}
+	const vocabulary = [...new Set(indexes.flatMap((index) => index.words))].sort();
 	const shards = new Map<string, IndexShard>();
-	index.words.forEach((word, i) => {
+	for (const word of vocabulary) {
 		const key = shardKey(word);
 		let shard = shards.get(key);
-		if (!shard) shards.set(key, (shard = { words: [], gaps: [] }));
+		if (!shard) shards.set(key, (shard = { words: [], gaps: {} }));
 		shard.words.push(word);
-		const postings = index.postings[i] ?? [];
-		shard.gaps.push(postings.map((p, j) => (j === 0 ? p : p - (postings[j - 1] as number))));
-	});
-	return { manifest: { language: index.language, articles, shards: [...shards.keys()] }, shards };
+	}
+	const suffixes = new Map<string, SuffixList>();
+	for (const index of indexes) {
+		const { language } = index;
+		const positions = new Map(index.words.map((word, i) => [word, i]));
+		for (const shard of shards.values()) {
+			shard.gaps[language] = shard.words.map((word) => {
+				const postings = index.postings[positions.get(word) ?? -1] ?? [];
+				return postings.map((p, j) => (j === 0 ? p : p - (postings[j - 1] as number)));
+			});
+		}
+		for (const word of index.words) {
+			const key = suffixKey(word);
+			let list = suffixes.get(key);
+			if (!list) suffixes.set(key, (list = { words: {} }));
+			(list.words[language] ??= []).push(word);
+		}
+	}
+	return {
+		manifest: {
+			articles: articles.map(({ slug, ids }) => ({ slug, ids: encodeSegmentRuns(ids) })),
+			shards: [...shards.keys()],
+			suffixes: [...suffixes.keys()],
+			terms
+		},
+		shards,
+		suffixes
+	};
 }
 
 /** Every language's text of one article, keyed by segment ID without the article prefix. */

@@ -5,9 +5,12 @@ import type {
 	ArticleTexts,
 	IndexShard,
 	LanguageIndex,
-	LanguageManifest,
-	SearchTerms
+	SearchManifest,
+	SearchTerms,
+	SuffixList
 } from './index-format';
+import { decodeSegmentRuns } from './segment-runs';
+import { shardKey, suffixKey } from './shard-keys';
 import {
 	normalizeForSearch,
 	originalRange,
@@ -38,6 +41,10 @@ const MAX_PREFIX_WORDS = 60;
 const MIN_FUZZY_LENGTH = 4;
 const MAX_FUZZY_LENGTH = 32;
 const MAX_FUZZY_CANDIDATES = 3000;
+const MAX_FUZZY_MATCHES = 10;
+/** Fuzzy matches come from the query word's own shard and at most this many others, so that a
+ * typo costs a bounded number of requests however many words resemble it. */
+const MAX_FUZZY_OTHER_SHARDS = 1;
 const FUZZY_THRESHOLD = 0.3;
 
 /** The folded words of a query, at most ten, each once; a query of only marks has none. */
@@ -50,27 +57,58 @@ export function queryWords(query: string): { key: string; words: string[] } {
 	return { key, words };
 }
 
-const bigrams = (word: string) => {
-	const padded = ` ${word} `;
-	const grams = new Set<string>();
-	for (let i = 0; i < padded.length - 1; i++) grams.add(padded.slice(i, i + 2));
-	return grams;
-};
+const fuzzyLength = (word: string) =>
+	word.length >= MIN_FUZZY_LENGTH && word.length <= MAX_FUZZY_LENGTH;
 
 /** Searches one language's index. Builds its helper tables the first time they are needed. */
 export class LanguageSearcher {
 	readonly index: LanguageIndex;
 	#stems: Map<string, number[]> | undefined;
-	#bigrams: Map<string, number[]> | undefined;
+	#suffixes: Map<string, string[]> | undefined;
 	#normalized = new Map<number, NormalizedText>();
 	#positions: Map<string, number> | undefined;
 
-	constructor(index: LanguageIndex) {
+	/**
+	 * @param partial The index holds only the shards fetched so far; words ending like a query
+	 * word then come from the suffix lists added, not from the vocabulary.
+	 */
+	constructor(
+		index: LanguageIndex,
+		readonly partial = false
+	) {
 		this.index = index;
+		if (partial) this.#suffixes = new Map();
 	}
 
 	/** Vocabulary words that a query word stands for, each with how it matched. */
 	matchWord(word: string): { word: number; kind: MatchKind; weight: number }[] {
+		const found = this.#directMatches(word);
+		if (found.size === 0 && fuzzyLength(word)) {
+			for (const { word: match, score } of this.#fuzzy(word)) {
+				const at = lowerBound(this.index.words, match);
+				if (this.index.words[at] === match) {
+					found.set(at, { kind: 'fuzzy', weight: KIND_WEIGHT.fuzzy * (1 - score) });
+				}
+			}
+		}
+		return [...found].map(([index, match]) => ({ word: index, ...match }));
+	}
+
+	/** Whether a query word is matched only fuzzily: it matches no word exactly, by prefix or stem. */
+	needsFuzzy(word: string): boolean {
+		return fuzzyLength(word) && !this.#directMatches(word).size;
+	}
+
+	/**
+	 * The vocabulary words a query word matches with a typo, best first, when it matches none
+	 * exactly, by prefix or by stem. Candidates share its first two letters (a typo later in the
+	 * word) or its last two (a typo at its start); fuse.js scores them.
+	 */
+	fuzzyMatches(word: string): { word: string; score: number }[] {
+		return this.needsFuzzy(word) ? this.#fuzzy(word) : [];
+	}
+
+	#directMatches(word: string): Map<number, { kind: MatchKind; weight: number }> {
 		const { words } = this.index;
 		const found = new Map<number, { kind: MatchKind; weight: number }>();
 		const add = (index: number, kind: MatchKind, weight: number) => {
@@ -91,12 +129,7 @@ export class LanguageSearcher {
 				add(index, 'stem', KIND_WEIGHT.stem);
 			}
 		}
-		if (found.size === 0 && word.length >= MIN_FUZZY_LENGTH && word.length <= MAX_FUZZY_LENGTH) {
-			for (const { index, score } of this.#fuzzy(word)) {
-				add(index, 'fuzzy', KIND_WEIGHT.fuzzy * (1 - score));
-			}
-		}
-		return [...found].map(([index, match]) => ({ word: index, ...match }));
+		return found;
 	}
 
 	/**
@@ -172,34 +205,41 @@ export class LanguageSearcher {
 		});
 	}
 
-	/** A segment's displayed text in this language. */
+	/** A segment's displayed text in this language (none if it has none, or not yet). */
 	textOf(segmentKey: string): string | undefined {
 		const at = this.#position(segmentKey);
-		return at === undefined ? undefined : this.index.texts[at];
+		return (at === undefined ? undefined : this.index.texts[at]) || undefined;
 	}
 
 	/**
-	 * Adds a vocabulary shard fetched for a query. Shards partition the vocabulary by first
-	 * character, so each goes in as one block and the vocabulary stays sorted.
+	 * Adds a vocabulary shard fetched for a query: the words that occur in this language, with
+	 * their postings. Shards partition the vocabulary by prefix, so each goes in as one block and
+	 * the vocabulary stays sorted.
 	 */
 	addShard(shard: IndexShard) {
-		const postings = shard.gaps.map((gaps) => {
+		const words: string[] = [];
+		const postings: number[][] = [];
+		(shard.gaps[this.index.language] ?? []).forEach((gaps, i) => {
+			if (!gaps.length) return;
 			let at = 0;
-			return gaps.map((gap) => (at += gap));
+			words.push(shard.words[i] as string);
+			postings.push(gaps.map((gap) => (at += gap)));
 		});
-		const at = lowerBound(this.index.words, shard.words[0] ?? '');
-		this.index.words = [
-			...this.index.words.slice(0, at),
-			...shard.words,
-			...this.index.words.slice(at)
-		];
+		if (!words.length) return;
+		const at = lowerBound(this.index.words, words[0] as string);
+		this.index.words = [...this.index.words.slice(0, at), ...words, ...this.index.words.slice(at)];
 		this.index.postings = [
 			...this.index.postings.slice(0, at),
 			...postings,
 			...this.index.postings.slice(at)
 		];
 		this.#stems = undefined;
-		this.#bigrams = undefined;
+		if (!this.partial) this.#suffixes = undefined;
+	}
+
+	/** Adds a list of the fuzzy side index: this language's words with one ending. */
+	addSuffixes(list: SuffixList, key: string) {
+		this.#suffixTable().set(key, list.words[this.index.language] ?? []);
 	}
 
 	/** Adds the texts of one article, fetched for the hits a reader sees. */
@@ -239,55 +279,62 @@ export class LanguageSearcher {
 		return this.#stems;
 	}
 
-	// fuse.js scores the candidates, but only the vocabulary words that share enough character
-	// pairs with the query word: scoring the whole vocabulary on every key stroke would not scale.
-	#fuzzy(word: string): { index: number; score: number }[] {
-		if (!this.#bigrams) {
-			this.#bigrams = new Map();
-			this.index.words.forEach((candidate, index) => {
-				for (const gram of bigrams(candidate)) {
-					const list = this.#bigrams?.get(gram);
-					if (list) list.push(index);
-					else this.#bigrams?.set(gram, [index]);
-				}
-			});
-		}
-		const grams = bigrams(word);
-		const shared = new Map<number, number>();
-		for (const gram of grams) {
-			for (const index of this.#bigrams.get(gram) ?? [])
-				shared.set(index, (shared.get(index) ?? 0) + 1);
-		}
-		const needed = Math.max(1, Math.ceil(grams.size / 2) - 1);
-		const candidates = [...shared]
-			.filter(([index, count]) => {
-				const length = (this.index.words[index] as string).length;
-				return count >= needed && Math.abs(length - word.length) <= 2;
-			})
-			.sort((a, b) => b[1] - a[1])
-			.slice(0, MAX_FUZZY_CANDIDATES)
-			.map(([index]) => index);
-		const fuse = new Fuse(
-			candidates.map((index) => this.index.words[index] as string),
-			{
-				includeScore: true,
-				ignoreLocation: true,
-				threshold: FUZZY_THRESHOLD,
-				isCaseSensitive: true
+	#suffixTable(): Map<string, string[]> {
+		if (!this.#suffixes) {
+			const table = new Map<string, string[]>();
+			for (const word of this.index.words) {
+				const key = suffixKey(word);
+				const list = table.get(key);
+				if (list) list.push(word);
+				else table.set(key, [word]);
 			}
-		);
-		return fuse.search(word).map((result) => ({
-			index: candidates[result.refIndex] as number,
-			score: result.score ?? 1
-		}));
+			this.#suffixes = table;
+		}
+		return this.#suffixes;
+	}
+
+	#fuzzy(word: string): { word: string; score: number }[] {
+		const { words } = this.index;
+		const prefix = shardKey(word);
+		const candidates = new Set<string>();
+		for (let at = lowerBound(words, prefix); at < words.length; at++) {
+			if (!(words[at] as string).startsWith(prefix)) break;
+			candidates.add(words[at] as string);
+		}
+		for (const candidate of this.#suffixTable().get(suffixKey(word)) ?? []) {
+			candidates.add(candidate);
+		}
+		const near = [...candidates]
+			.filter((candidate) => Math.abs(candidate.length - word.length) <= 2)
+			.slice(0, MAX_FUZZY_CANDIDATES);
+		const fuse = new Fuse(near, {
+			includeScore: true,
+			ignoreLocation: true,
+			threshold: FUZZY_THRESHOLD,
+			isCaseSensitive: true
+		});
+		const shards = new Set([prefix]);
+		const matches: { word: string; score: number }[] = [];
+		for (const result of fuse.search(word)) {
+			const key = shardKey(result.item);
+			if (!shards.has(key)) {
+				if (shards.size > MAX_FUZZY_OTHER_SHARDS) continue;
+				shards.add(key);
+			}
+			matches.push({ word: result.item, score: result.score ?? 1 });
+			if (matches.length === MAX_FUZZY_MATCHES) break;
+		}
+		return matches;
 	}
 }
 
 /** An index with no words or texts yet: they arrive, shard by shard, as queries need them. */
-export function indexFromManifest(manifest: LanguageManifest): LanguageIndex {
+export function indexFromManifest(manifest: SearchManifest, language: LanguageCode): LanguageIndex {
 	return {
-		language: manifest.language,
-		segments: manifest.articles.flatMap(({ slug, ids }) => ids.map((id) => `${slug}:${id}`)),
+		language,
+		segments: manifest.articles.flatMap(({ slug, ids }) =>
+			decodeSegmentRuns(ids).map((id) => `${slug}:${id}`)
+		),
 		texts: [],
 		words: [],
 		postings: []
@@ -391,9 +438,24 @@ export class SearchEngine {
 	readonly searchers: Map<LanguageCode, LanguageSearcher>;
 	readonly terms: SearchTerms['terms'];
 
-	constructor(indexes: readonly LanguageIndex[], terms: SearchTerms['terms'] = []) {
-		this.searchers = new Map(indexes.map((index) => [index.language, new LanguageSearcher(index)]));
+	constructor(
+		indexes: readonly LanguageIndex[],
+		terms: SearchTerms['terms'] = [],
+		partial = false
+	) {
+		this.searchers = new Map(
+			indexes.map((index) => [index.language, new LanguageSearcher(index, partial)])
+		);
 		this.terms = terms;
+	}
+
+	/** An engine with only the manifest: shards, suffix lists and texts are added as fetched. */
+	static fromManifest(manifest: SearchManifest, languages: readonly LanguageCode[]): SearchEngine {
+		return new SearchEngine(
+			languages.map((language) => indexFromManifest(manifest, language)),
+			manifest.terms,
+			true
+		);
 	}
 
 	search(

@@ -1,16 +1,17 @@
 import type { LanguageCode } from '../languages';
 
 /**
- * One language's search index, as the build writes it and the browser loads it: the vocabulary
- * (each distinct folded word once) with postings into the segment list. Queries match their words
- * against the vocabulary (exactly, by prefix, by stem, then fuzzily with fuse.js) and reach
- * segments only through postings, so the cost grows with the vocabulary, not with the corpus.
+ * One language's search index, as the build computes it: the vocabulary (each distinct folded
+ * word once) with postings into the library's segment list. Queries match their words against
+ * the vocabulary (exactly, by prefix, by stem, then fuzzily) and reach segments only through
+ * postings, so the cost grows with the vocabulary, not with the corpus.
  */
 export interface LanguageIndex {
 	language: LanguageCode;
-	/** Segment keys, `slug:segment-id`, e.g. `kpa-kursk:3.1`. */
+	/** Every segment key of the library, `slug:segment-id`, e.g. `kpa-kursk:3.1`, in every
+	 * language's index alike, so that postings of all languages can share one numbering. */
 	segments: string[];
-	/** Each segment's displayed text in this language, parallel to `segments`. */
+	/** Each segment's displayed text in this language, parallel to `segments` ('' if none). */
 	texts: string[];
 	/** The vocabulary, sorted. */
 	words: string[];
@@ -31,20 +32,37 @@ export interface SearchTerms {
 }
 
 /**
- * What a browser fetches before its first query: which segments exist (by article, IDs without
- * the article prefix) and which vocabulary shards there are. Shards hold the words that begin
- * with one character, so a query fetches only the shards of its words' first letters.
+ * The one file a browser fetches before its first query, for every language at once: the
+ * segments by article (their IDs as runs, `3.1-4` for 3.1 to 3.4), which vocabulary shards and
+ * which suffix lists exist, and the glossary terms. One file, so that a first query costs one
+ * request for all of this whatever the number of languages.
  */
-export interface LanguageManifest {
-	language: LanguageCode;
-	articles: { slug: string; ids: string[] }[];
+export interface SearchManifest {
+	articles: { slug: string; ids: string }[];
+	/** The two-letter prefixes that have a shard. */
 	shards: string[];
+	/** The two-letter endings that have a suffix list. */
+	suffixes: string[];
+	terms: SearchTerms['terms'];
 }
 
-/** One shard of a vocabulary: sorted words and their postings, each as gaps between indexes. */
+/**
+ * The words of every language that begin with the same two letters (or are that one letter), and
+ * each word's postings per language as gaps between segment indexes (empty where the word does
+ * not occur in that language).
+ */
 export interface IndexShard {
 	words: string[];
-	gaps: number[][];
+	gaps: Partial<Record<LanguageCode, number[][]>>;
+}
+
+/**
+ * The fuzzy side index: per language, the words that end in the same two letters, without
+ * postings. With the shard of its first two letters, it holds every word one typo away from a
+ * query word, wherever the typo is, the first letter included.
+ */
+export interface SuffixList {
+	words: Partial<Record<LanguageCode, string[]>>;
 }
 
 /** An article's segment texts in every language, fetched for the hits a reader sees. */

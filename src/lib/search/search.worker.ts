@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import type { LanguageCode } from '../languages';
-import { shardKey } from './build-index';
-import { indexFromManifest, parseQuery, SearchEngine, type SearchOptions } from './engine';
-import type { ArticleTexts, IndexShard, LanguageManifest, SearchTerms } from './index-format';
+import { parseQuery, SearchEngine, type SearchOptions } from './engine';
+import type { ArticleTexts, IndexShard, SearchManifest, SuffixList } from './index-format';
+import { keyFile, shardKey, suffixKey } from './shard-keys';
 
 /** Messages the page sends. */
 export type SearchRequest =
@@ -15,72 +15,109 @@ export type SearchResponse =
 	| { type: 'error'; message: string }
 	| { type: 'results'; id: number; results: ReturnType<SearchEngine['search']> };
 
+/**
+ * Requests a query may make, the manifest's included: texts files are fetched, one per article,
+ * only while the query has requests left (at least one), and the hits shown are those whose
+ * texts arrived; the reader's "more" fetches the next.
+ */
+const REQUEST_BUDGET = 6;
+
 let engine: SearchEngine | undefined;
+let manifest: SearchManifest | undefined;
 let base = '';
-const manifests = new Map<LanguageCode, LanguageManifest>();
-// Each file is fetched once, however many queries want it at the same time.
+// Each file is fetched once, however many queries want it at the same time; a failed fetch is
+// forgotten, so the next query tries again.
 const fetched = new Map<string, Promise<unknown>>();
-const textsAdded = new Set<string>();
+const added = new Set<string>();
+let requests = 0;
 
 function fetchOnce<T>(path: string): Promise<T> {
 	let pending = fetched.get(path);
 	if (!pending) {
+		requests++;
 		pending = fetch(`${base}/search-index/${path}`).then((response) => {
 			if (!response.ok) throw new Error(`${path}: ${response.status}`);
 			return response.json();
 		});
+		pending.catch(() => fetched.delete(path));
 		fetched.set(path, pending);
 	}
 	return pending as Promise<T>;
 }
 
-/** Fetches the vocabulary shards, of those `wanted` picks for each language, not yet loaded. */
-async function loadShards(
-	current: SearchEngine,
-	languages: readonly LanguageCode[],
-	wanted: (manifest: LanguageManifest) => string[]
-) {
+/** Fetches the shards of these keys not yet added, and adds each to every language once. */
+async function addShards(current: SearchEngine, keys: Iterable<string>) {
+	const known = new Set(manifest?.shards);
 	await Promise.all(
-		languages.flatMap((language) => {
-			const manifest = manifests.get(language);
-			return (manifest ? wanted(manifest) : []).map(async (key) => {
-				const path = `${language}/${key}.json`;
-				const first = !fetched.has(path);
+		[...new Set(keys)]
+			.filter((key) => known.has(key))
+			.map(async (key) => {
+				const path = `words/${keyFile(key)}.json`;
 				const shard = await fetchOnce<IndexShard>(path);
-				if (first) current.searchers.get(language)?.addShard(shard);
-			});
-		})
+				if (added.has(path)) return;
+				added.add(path);
+				for (const searcher of current.searchers.values()) searcher.addShard(shard);
+			})
 	);
 }
 
-/** Fetches the vocabulary shards of the query's words, then the texts of the hits to show. */
+/**
+ * Fetches what a query needs, in rounds: the shards of its words; for a word found nowhere, the
+ * suffix list of its ending and the shards of the words it resembles; then the texts of the hits
+ * to show.
+ */
 async function search(query: string, options: SearchOptions) {
 	const current = engine as SearchEngine;
-	const languages = options.languages ?? [...manifests.keys()];
-	const keys = new Set(parseQuery(query).query.words.map(shardKey));
-	await loadShards(current, languages, ({ shards }) => shards.filter((key) => keys.has(key)));
+	const words = parseQuery(query).query.words;
+	const languages = (options.languages ?? [...current.searchers.keys()]).flatMap(
+		(language) => current.searchers.get(language) ?? []
+	);
+	await addShards(current, words.map(shardKey));
+
+	const suffixes = new Set(manifest?.suffixes);
+	const mistyped = words.filter((word) => languages.some((searcher) => searcher.needsFuzzy(word)));
+	await Promise.all(
+		mistyped
+			.map(suffixKey)
+			.filter((key) => suffixes.has(key))
+			.map(async (key) => {
+				const path = `suffixes/${keyFile(key)}.json`;
+				const list = await fetchOnce<SuffixList>(path);
+				if (added.has(path)) return;
+				added.add(path);
+				for (const searcher of current.searchers.values()) searcher.addSuffixes(list, key);
+			})
+	);
+	await addShards(
+		current,
+		mistyped.flatMap((word) =>
+			languages.flatMap((searcher) => searcher.fuzzyMatches(word).map((m) => shardKey(m.word)))
+		)
+	);
+
 	let answer = current.search(query, options);
-	// Shards go by first letter, so a word mistyped in its first letter is in a shard not fetched:
-	// with nothing found, the whole vocabulary is searched before the reader is told so.
-	if (!answer.results.length && keys.size) {
-		await loadShards(current, languages, ({ shards }) => shards);
-		answer = current.search(query, options);
-	}
-	const slugs = new Set(answer.results.map((r) => r.segment.slice(0, r.segment.indexOf(':'))));
-	const missing = [...slugs].filter((slug) => !textsAdded.has(slug));
+	const slugs = [...new Set(answer.results.map((r) => r.segment.slice(0, r.segment.indexOf(':'))))];
+	const missing = slugs
+		.filter((slug) => !added.has(`texts/${slug}`))
+		.slice(0, Math.max(1, REQUEST_BUDGET - requests));
 	if (missing.length) {
 		await Promise.all(
 			missing.map(async (slug) => {
 				const article = await fetchOnce<ArticleTexts>(`texts/${slug}.json`);
-				if (textsAdded.has(slug)) return;
-				textsAdded.add(slug);
+				if (added.has(`texts/${slug}`)) return;
+				added.add(`texts/${slug}`);
 				for (const searcher of current.searchers.values()) searcher.addTexts(article);
 			})
 		);
 		// With the texts, phrases rank first and matches can be highlighted.
 		answer = current.search(query, options);
 	}
-	return answer;
+	// The next query counts its own requests; the first counts the manifest's too.
+	requests = 0;
+	const shown = answer.results.findIndex(
+		(r) => !added.has(`texts/${r.segment.slice(0, r.segment.indexOf(':'))}`)
+	);
+	return shown < 0 ? answer : { ...answer, results: answer.results.slice(0, shown) };
 }
 
 // Searching runs here, off the page's thread, so typing never waits for it.
@@ -90,12 +127,8 @@ self.onmessage = async (event: MessageEvent<SearchRequest>) => {
 	try {
 		if (message.type === 'load') {
 			base = message.base;
-			const [terms, ...loaded] = await Promise.all([
-				fetchOnce<SearchTerms>('terms.json'),
-				...message.languages.map((l) => fetchOnce<LanguageManifest>(`${l}/manifest.json`))
-			]);
-			for (const manifest of loaded) manifests.set(manifest.language, manifest);
-			engine = new SearchEngine(loaded.map(indexFromManifest), terms.terms);
+			manifest = await fetchOnce<SearchManifest>('manifest.json');
+			engine = SearchEngine.fromManifest(manifest, message.languages);
 			reply({ type: 'ready' });
 		} else if (message.type === 'search' && engine) {
 			reply({

@@ -1,15 +1,17 @@
-import type { LanguageCode } from '../languages.ts';
-import { buildLanguageIndex, shardIndex } from '../search/build-index.ts';
-import { loadArticles } from './content.ts';
+import { LANGUAGE_CODES } from '../languages.ts';
+import { buildLanguageIndex, buildSearchTerms, shardIndexes } from '../search/build-index.ts';
+import { loadLibrary } from './content.ts';
 
-const sharded = new Map<LanguageCode, ReturnType<typeof shardIndex>>();
+let files: ReturnType<typeof shardIndexes> | undefined;
 
-/** A language's search index split into manifest and shards, built once per build. */
-export function shardedIndex(language: LanguageCode): ReturnType<typeof shardIndex> {
-	let index = sharded.get(language);
-	if (!index) {
-		index = shardIndex(buildLanguageIndex(loadArticles(), language));
-		sharded.set(language, index);
+/** The search index of every language split into the files the browser fetches, built once. */
+export function searchFiles(): ReturnType<typeof shardIndexes> {
+	if (!files) {
+		const { articles, terms, occurrences } = loadLibrary();
+		files = shardIndexes(
+			LANGUAGE_CODES.map((language) => buildLanguageIndex(articles, language)),
+			buildSearchTerms(terms, occurrences).terms
+		);
 	}
-	return index;
+	return files;
 }

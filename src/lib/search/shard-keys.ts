@@ -1,0 +1,20 @@
+/** The shard a word belongs to: its first two characters (the one, for a one-letter word). */
+export function shardKey(word: string): string {
+	return [...word].slice(0, 2).join('');
+}
+
+/** The suffix list a word belongs to: its last two characters. */
+export function suffixKey(word: string): string {
+	return [...word].slice(-2).join('');
+}
+
+/** A shard's or suffix list's file name: the key's code points in hex, URL-safe in any script. */
+export function keyFile(key: string): string {
+	return [...key].map((char) => (char.codePointAt(0) ?? 0).toString(16)).join('-');
+}
+
+/** The key that `keyFile` named, or null for a name it cannot have written. */
+export function keyOfFile(file: string): string | null {
+	if (!/^[0-9a-f]{1,6}(?:-[0-9a-f]{1,6})?$/.test(file)) return null;
+	return String.fromCodePoint(...file.split('-').map((hex) => parseInt(hex, 16)));
+}
