@@ -77,6 +77,39 @@ export function articleMarkup(
 	return markup;
 }
 
+/**
+ * An article's markup as the server's page data holds it. The page's HTML already carries every
+ * cell, so the data sent for hydration carries none of it (`src/hooks.ts` encodes this as an
+ * empty value); in the browser `markup` is absent and is read back from the rendered rows
+ * (`markupFromRows`).
+ */
+export class PageText {
+	constructor(readonly markup?: SegmentMarkup) {}
+}
+
+/**
+ * The segment markup a rendered article page carries, read back from its rows: each
+ * `[data-segment]` row's cells (`.segment[lang]`) without their list markers, a cell that shows
+ * the missing-translation mark left out. What the server wrote, byte for byte, because the
+ * sanitizer already returns markup as the browser serializes it.
+ */
+export function markupFromRows(root: ParentNode): SegmentMarkup {
+	const markup: SegmentMarkup = {};
+	for (const row of root.querySelectorAll<HTMLElement>('[data-segment]')) {
+		const cells: Partial<Record<LanguageCode, string>> = (markup[row.id] ??= {});
+		for (const cell of row.querySelectorAll(':scope > .segment[lang]')) {
+			if (cell.querySelector(':scope > .segment-missing')) continue;
+			const html = cell.innerHTML;
+			cells[cell.getAttribute('lang') as LanguageCode] = cell.firstElementChild?.matches(
+				'.item-marker'
+			)
+				? html.slice(cell.firstElementChild.outerHTML.length)
+				: html;
+		}
+	}
+	return markup;
+}
+
 /** What the cells of one language share in every row: their element's attributes. */
 export interface CellFrame {
 	language: LanguageCode;

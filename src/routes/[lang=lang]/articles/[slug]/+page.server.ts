@@ -3,7 +3,7 @@ import { resolve } from '$app/paths';
 import { termsBySegment } from '$lib/content/glossary';
 import { libraryOrder, neighbours } from '$lib/content/library-order';
 import { localized } from '$lib/content/localized';
-import { articleMarkup } from '$lib/content/segment-markup';
+import { articleMarkup, PageText } from '$lib/content/segment-markup';
 import { formatArticleDate, formatFontScales } from '$lib/i18n/format';
 import { directionOf, LANGUAGE_CODES } from '$lib/languages';
 import { findArticle, loadArticles, loadLibrary } from '$lib/server/content';
@@ -38,8 +38,11 @@ export const load: PageServerLoad = ({ params }) => {
 		// The articles before and after this one in the library's order.
 		previous: linked(previous),
 		next: linked(next),
-		segmentMarkup: sanitizeArticleMarkup(
-			articleMarkup(text, termsBySegment(occurrences, article.segmentIds), directionOf, termHref)
+		// Rendered into the page's HTML and left out of the data sent with it (see PageText).
+		segmentMarkup: new PageText(
+			sanitizeArticleMarkup(
+				articleMarkup(text, termsBySegment(occurrences, article.segmentIds), directionOf, termHref)
+			)
 		),
 		// Formatted here, not in the browser: the first Intl formatter a page creates costs the
 		// reader's phone tens of milliseconds while the page becomes interactive.

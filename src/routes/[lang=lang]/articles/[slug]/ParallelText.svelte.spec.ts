@@ -1,20 +1,21 @@
+import { JSDOM } from 'jsdom';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '$lib/i18n';
 import en from '../../../../../locales/en/common.json';
 import { termsBySegment } from '$lib/content/glossary';
-import { articleMarkup } from '$lib/content/segment-markup';
+import { articleMarkup, markupFromRows } from '$lib/content/segment-markup';
 import { directionOf } from '$lib/languages';
-import { findArticle, loadLibrary } from '$lib/server/content';
+import { findArticle, loadArticles, loadLibrary } from '$lib/server/content';
 import { sanitizeArticleMarkup } from '$lib/server/sanitize';
 import ParallelText from './ParallelText.svelte';
 
 const article = findArticle('kpa-kursk')!;
-const markupOf = (text: typeof article.text) =>
+const markupOf = (text: typeof article.text, segmentIds = article.segmentIds) =>
 	sanitizeArticleMarkup(
 		articleMarkup(
 			text,
-			termsBySegment(loadLibrary().occurrences, article.segmentIds),
+			termsBySegment(loadLibrary().occurrences, segmentIds),
 			directionOf,
 			(term) => `/en/glossary/${term}/`
 		)
@@ -72,4 +73,34 @@ describe('ParallelText', () => {
 		const text = (html: string) => html.replace(/<[^>]+>/g, '');
 		expect(text(plain)).toBe(text(linked));
 	});
+
+	// The browser reads the text back from the rows the server rendered (the page's data carries
+	// none): it must get exactly what the server built, or hydration would rebuild every row.
+	it.each(loadArticles().map((each) => [each.slug, each] as const))(
+		'gives back, read from its rendered rows, every cell of %s exactly as built',
+		(_slug, each) => {
+			const text = structuredClone(each.text);
+			const [firstId] = each.segmentIds;
+			delete (text[firstId!] as Partial<Record<string, string>>)['ru'];
+			const built = markupOf(text, each.segmentIds);
+			const html = render(ParallelText, {
+				props: {
+					article: each,
+					blocks: each.blocks,
+					languages: each.meta.languages,
+					view: 'columns',
+					folded: new Set<string>(),
+					copyLink: () => undefined,
+					uiLanguage: 'en',
+					segmentMarkup: built,
+					showTerms: true,
+					t: createTranslator('en', en)
+				}
+			}).body;
+			const read = markupFromRows(new JSDOM(html).window.document);
+			expect(Object.keys(read)).toEqual(each.segmentIds);
+			expect(read[firstId!]).not.toHaveProperty('ru');
+			expect(read).toEqual(built);
+		}
+	);
 });
