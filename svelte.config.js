@@ -28,7 +28,9 @@ const styleHashes = KIT_STYLE_ATTRIBUTES.map(sha256);
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true, precompress: true }),
+		// .br and .gz are written by scripts/precompress.ts (in vite.config.ts) a few files at a time:
+		// the adapter's own precompress opens every file of the site at once (EMFILE at 1,000 articles).
+		adapter: adapter({ strict: true, precompress: false }),
 		// Absolute asset paths: build/404.html is served at any depth of address.
 		paths: { relative: false },
 		// The stylesheet (16 KB, 4 KB compressed) goes into each page, so the first paint waits for no

@@ -1,0 +1,116 @@
+// Writes .br and .gz beside each compressible file of the built site, as adapter-static's
+// `precompress` does, but with a bounded number of files open at once.
+//
+// adapter-static compresses every file of build/ at the same time (two streams per file): at a
+// thousand articles that is tens of thousands of open files and the build dies with EMFILE. Here a
+// small pool of workers takes one file at a time, reads it whole (pages are small), compresses it
+// in zlib's thread pool and writes the two results, so at most `concurrency` sources and their
+// outputs are open at any moment, whatever the size of the library.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import type { Plugin } from 'vite';
+
+const brotliCompress = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/** The extensions SvelteKit's own `builder.compress` compresses; fonts and images already are. */
+export const COMPRESSIBLE_EXTENSIONS = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.json',
+	'.css',
+	'.svg',
+	'.xml',
+	'.wasm',
+	'.txt',
+	'.md',
+	'.mdx'
+]);
+
+export interface PrecompressOptions {
+	/** Files compressed at the same time; each holds one source and its two outputs open. */
+	concurrency?: number;
+	/** Brotli quality, 0–11. */
+	brotliQuality?: number;
+}
+
+/** What was written, for the build log. */
+export interface PrecompressResult {
+	files: number;
+	bytes: number;
+	brotliBytes: number;
+}
+
+/** Every file under `dir` whose extension is in `COMPRESSIBLE_EXTENSIONS`, as absolute paths. */
+export async function compressibleFiles(dir: string): Promise<string[]> {
+	const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((entry) => entry.isFile() && COMPRESSIBLE_EXTENSIONS.has(path.extname(entry.name)))
+		.map((entry) => path.join(entry.parentPath, entry.name))
+		.sort();
+}
+
+/**
+ * Writes `<file>.br` and `<file>.gz` for every compressible file under `dir`, `concurrency` files
+ * at a time.
+ */
+export async function precompress(
+	dir: string,
+	{ concurrency = 8, brotliQuality = zlib.constants.BROTLI_MAX_QUALITY }: PrecompressOptions = {}
+): Promise<PrecompressResult> {
+	const files = await compressibleFiles(dir);
+	const result: PrecompressResult = { files: files.length, bytes: 0, brotliBytes: 0 };
+	let next = 0;
+	const worker = async () => {
+		while (next < files.length) {
+			const file = files[next++]!;
+			const source = await fs.readFile(file);
+			const [brotli, gzipped] = await Promise.all([
+				brotliCompress(source, {
+					params: {
+						[zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+						[zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality,
+						[zlib.constants.BROTLI_PARAM_SIZE_HINT]: source.length
+					}
+				}),
+				gzip(source, { level: zlib.constants.Z_BEST_COMPRESSION })
+			]);
+			await Promise.all([fs.writeFile(`${file}.br`, brotli), fs.writeFile(`${file}.gz`, gzipped)]);
+			result.bytes += source.length;
+			result.brotliBytes += brotli.length;
+		}
+	};
+	await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+	return result;
+}
+
+/**
+ * Precompresses `outDir` once the build, adapter included, has written it. Listed after
+ * `sveltekit()`: SvelteKit runs the adapter in its own `closeBundle` of the server build.
+ */
+export function precompressPlugin(outDir = 'build', options?: PrecompressOptions): Plugin {
+	let ssr = false;
+	return {
+		name: 'precompress',
+		apply: 'build',
+		configResolved(config) {
+			ssr = Boolean(config.build.ssr);
+		},
+		closeBundle: {
+			sequential: true,
+			order: 'post',
+			async handler() {
+				if (!ssr) return;
+				const started = performance.now();
+				const { files, bytes, brotliBytes } = await precompress(outDir, options);
+				const seconds = ((performance.now() - started) / 1000).toFixed(1);
+				console.log(
+					`precompressed ${files} files in ${outDir}/ (${bytes} bytes, ${brotliBytes} as brotli) in ${seconds} s`
+				);
+			}
+		}
+	};
+}
