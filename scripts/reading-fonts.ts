@@ -11,7 +11,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
-import { readContentTree } from '../src/lib/server/content.ts';
 
 /** Where the subset fonts and their stylesheet are written; `$fonts` in the app points here. */
 const READING_FONTS_DIR = 'node_modules/.cache/reading-fonts';
@@ -132,13 +131,24 @@ function fontFaceRule(family: string, file: string, codePoints: number[]): strin
 
 /** Every character the site can display: the content tree, the UI strings, the base alphabets. */
 export function displayedCharacters(root: string = process.cwd()): Set<string> {
-	const localesDir = path.join(root, 'locales');
-	const localeTexts = fs
-		.readdirSync(localesDir, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.json'))
-		.map((file) => fs.readFileSync(path.join(localesDir, file), 'utf8'));
-	const texts = [BASE_CHARACTERS, ...readContentTree(root).map((f) => f.text), ...localeTexts];
-	return new Set(texts.flatMap((text) => [...text]).filter((c) => c >= ' '));
+	const characters = new Set<string>();
+	const add = (text: string) => {
+		for (const c of text) if (c >= ' ') characters.add(c);
+	};
+	add(BASE_CHARACTERS);
+	// One file at a time: the content of a thousand articles is hundreds of megabytes, and holding
+	// it whole (or as an array of its characters) is what made the build run out of memory.
+	const sources = [
+		{ dir: path.join(root, 'content'), wanted: () => true },
+		{ dir: path.join(root, 'locales'), wanted: (file: string) => file.endsWith('.json') }
+	];
+	for (const { dir, wanted } of sources) {
+		for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+			if (entry.isFile() && wanted(entry.name))
+				add(fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
+		}
+	}
+	return characters;
 }
 
 /**
