@@ -1,0 +1,489 @@
+// Search at scale: generates libraries of 1, 100 and 1,000 articles in scratch copies of the
+// repository, builds each site, and prints per kind of query, for our engine, Pagefind 1.6 run on
+// the same built pages, and fuse.js over every segment: what the first query fetches (gzip KiB and
+// requests), latency (median and p95, cold and warm) and recall against an exact oracle.
+// Our engine's figures come from the search worker itself, run in Node on the built files; Pagefind
+// runs in Chromium against the same build, served with gzip. A script that prints a table.
+// Usage: npm run bench:search-scale [-- --sizes 1,100] (Pagefind comes from PAGEFIND, a path to its
+// binary, or is installed with npm into a temporary folder, never into this repository).
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import Fuse from 'fuse.js';
+import { chromium } from '@playwright/test';
+import type { Article } from '../src/lib/content/validate.ts';
+import { LANGUAGE_CODES, type LanguageCode } from '../src/lib/languages.ts';
+
+type SegmentText = Partial<Record<LanguageCode, string>>;
+import { buildLanguageIndex, buildSearchTerms } from '../src/lib/search/build-index.ts';
+import { SearchEngine } from '../src/lib/search/engine.ts';
+import type { SearchRequest, SearchResponse } from '../src/lib/search/search.worker.ts';
+import { checkContent } from '../src/lib/server/content.ts';
+import { searchKey } from '../src/lib/text/normalize.ts';
+
+const REPOSITORY = path.resolve(import.meta.dirname, '..');
+const sizesArgument = process.argv.indexOf('--sizes');
+const SIZES =
+	sizesArgument > 0
+		? (process.argv[sizesArgument + 1] ?? '1').split(',').map(Number)
+		: [1, 100, 1000];
+const BUILD_TIMEOUT_MS = 15 * 60_000;
+const WARM_RUNS = 20;
+const COLD_RUNS = 5;
+const PAGE_SIZE = 30;
+
+interface Query {
+	kind: string;
+	query: string;
+	/** What an exact oracle looks for: words that must all occur (as words or, for a prefix, word
+	 * starts), or a phrase. */
+	oracle: { words: string[]; prefix?: boolean } | { phrase: string };
+}
+
+interface Row {
+	size: number;
+	kind: string;
+	query: string;
+	engine: string;
+	KiB: string;
+	requests: number | string;
+	'cold ms (med/p95)': string;
+	'warm ms (med/p95)': string;
+	recall: string;
+}
+
+const percentile = (values: number[], p: number) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? 0;
+};
+const medianP95 = (values: number[]) =>
+	`${percentile(values, 0.5).toFixed(1)}/${percentile(values, 0.95).toFixed(1)}`;
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** The library generator (the module behind scripts/generate-library.ts, which is its CLI). */
+async function generator(): Promise<(root: string, count: number, seed?: number) => unknown> {
+	const file = path.join(REPOSITORY, 'src/lib/generate/library.ts');
+	if (!fs.existsSync(file)) throw new Error(`bench-search-scale: ${file} is missing`);
+	const module = (await import(pathToFileURL(file).href)) as {
+		generateLibrary: (root: string, count: number, seed?: number) => unknown;
+	};
+	return module.generateLibrary;
+}
+
+/** A copy of the repository's committed files (and the generator), sharing node_modules. */
+function scratchCopy(size: number): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), `scale-search-${size}-`));
+	execFileSync('sh', ['-c', `git -C "${REPOSITORY}" archive HEAD | tar -x -C "${dir}"`]);
+	fs.symlinkSync(path.join(REPOSITORY, 'node_modules'), path.join(dir, 'node_modules'));
+	return dir;
+}
+
+function build(dir: string, size: number): number {
+	const start = performance.now();
+	// Builds of more than ten articles take the machine's scale lock, one at a time.
+	const command = size > 10 ? 'flock /tmp/scale.lock npx vite build' : 'npx vite build';
+	const result = spawnSync('sh', ['-c', command], {
+		cwd: dir,
+		timeout: BUILD_TIMEOUT_MS,
+		stdio: ['ignore', 'ignore', 'pipe'],
+		encoding: 'utf8'
+	});
+	if (result.status !== 0) {
+		throw new Error(`build of ${size} articles in ${dir} failed: ${result.stderr.slice(-2000)}`);
+	}
+	return (performance.now() - start) / 1000;
+}
+
+/** Pagefind's binary: PAGEFIND, or npm's package installed into a temporary folder. */
+function pagefindBinary(): string {
+	if (process.env.PAGEFIND) return process.env.PAGEFIND;
+	const dir = path.join(os.tmpdir(), 'bench-pagefind');
+	const binary = path.join(dir, 'node_modules', '.bin', 'pagefind');
+	if (!fs.existsSync(binary)) {
+		fs.mkdirSync(dir, { recursive: true });
+		fs.writeFileSync(path.join(dir, 'package.json'), '{"private":true}\n');
+		execFileSync('npm', ['install', '--no-save', 'pagefind@1.6'], { cwd: dir, stdio: 'ignore' });
+	}
+	return binary;
+}
+
+/** Serves a built site with gzip, as a static host would (Pagefind's files are gzip already). */
+function serve(root: string): Promise<{ url: string; close: () => void }> {
+	const server = http.createServer((request, response) => {
+		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		let file = path.join(root, pathname);
+		if (fs.existsSync(file) && fs.statSync(file).isDirectory())
+			file = path.join(file, 'index.html');
+		if (!file.startsWith(root) || !fs.existsSync(file)) {
+			response.writeHead(404).end();
+			return;
+		}
+		const body = fs.readFileSync(file);
+		const type =
+			{ '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' }[
+				path.extname(file)
+			] ?? (file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream');
+		const compressible = !/\.pf_|\.wasm/.test(file);
+		response.writeHead(200, {
+			'content-type': type,
+			...(compressible ? { 'content-encoding': 'gzip' } : {})
+		});
+		response.end(compressible ? gzipSync(body) : body);
+	});
+	return new Promise((resolve) =>
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address() as { port: number };
+			resolve({ url: `http://127.0.0.1:${address.port}`, close: () => server.close() });
+		})
+	);
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const foldedWords = (text: string) => searchKey(text).match(WORD) ?? [];
+
+/** One query of each kind, drawn from the library's own words so every one has answers. */
+function pickQueries(articles: Article[]): Query[] {
+	const df = new Map<string, number>();
+	const dariDf = new Map<string, number>();
+	const segments: SegmentText[] = articles.flatMap((a) =>
+		a.segmentIds.map((id) => a.text[id] ?? {})
+	);
+	for (const text of segments) {
+		for (const word of new Set(foldedWords(text.en ?? ''))) df.set(word, (df.get(word) ?? 0) + 1);
+		for (const word of new Set((text['fa-AF'] ?? '').match(WORD) ?? [])) {
+			dariDf.set(word, (dariDf.get(word) ?? 0) + 1);
+		}
+	}
+	const byDf = [...df].filter(([w]) => /^\p{L}{4,}$/u.test(w)).sort((a, b) => b[1] - a[1]);
+	const frequent = byDf[0]?.[0] ?? 'the';
+	const rare = byDf.filter(([w, n]) => n <= 2 && w.length >= 7).at(-1)?.[0] ?? frequent;
+	const middle = byDf.filter(([w, n]) => n >= 3 && w.length >= 8);
+	const typoTarget = middle[Math.floor(middle.length / 2)]?.[0] ?? frequent;
+	const typo = `${typoTarget[0] === 'q' ? 'z' : 'q'}${typoTarget.slice(1)}`;
+	const prefixOf = byDf.find(([w]) => w.length >= 9)?.[0] ?? frequent;
+	const prefix = prefixOf.slice(0, 5);
+	const sentence = (segments.find((t) => (t.en ?? '').split(' ').length > 12)?.en ?? '').split(
+		/\s+/
+	);
+	const twoWords = sentence.slice(2, 4).join(' ');
+	const phrase = sentence.slice(5, 9).join(' ').replace(/["“”]/g, '');
+	const dari = [...dariDf]
+		.filter(([w, n]) => /[یک]/.test(w) && n >= 2 && w.length >= 5)
+		.sort((a, b) => b[1] - a[1])[20]?.[0];
+	const arabic = (dari ?? 'کمک').replace(/ی/g, 'ي').replace(/ک/g, 'ك');
+	return [
+		{ kind: 'one word, frequent', query: frequent, oracle: { words: [frequent] } },
+		{ kind: 'one word, rare', query: rare, oracle: { words: [rare] } },
+		{ kind: 'two words', query: twoWords, oracle: { words: foldedWords(twoWords) } },
+		{ kind: 'prefix', query: prefix, oracle: { words: [prefix], prefix: true } },
+		{ kind: 'typo, first letter', query: typo, oracle: { words: [typoTarget] } },
+		{ kind: 'Dari in Arabic ي ك', query: arabic, oracle: { words: foldedWords(arabic) } },
+		{ kind: 'phrase', query: `"${phrase}"`, oracle: { phrase: searchKey(phrase) } }
+	];
+}
+
+/** Segment keys (any language) that an exact reading of the query must find. */
+function oracle(articles: Article[], query: Query): Set<string> {
+	const found = new Set<string>();
+	const boundary = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	for (const article of articles) {
+		for (const id of article.segmentIds) {
+			for (const language of LANGUAGE_CODES) {
+				const key = searchKey(article.text[id]?.[language] ?? '');
+				const words = new Set(key.match(WORD) ?? []);
+				const o = query.oracle;
+				const hit =
+					'phrase' in o
+						? new RegExp(`(?<![\\p{L}\\p{N}])${boundary(o.phrase)}(?![\\p{L}\\p{N}])`, 'u').test(
+								key
+							)
+						: o.words.every((w) =>
+								o.prefix ? [...words].some((x) => x.startsWith(w)) : words.has(w)
+							);
+				if (hit) found.add(id);
+			}
+		}
+	}
+	return found;
+}
+
+const recallOf = (truth: Set<string>, found: Iterable<string>) => {
+	if (!truth.size) return '–';
+	const got = new Set(found);
+	return `${((100 * [...truth].filter((s) => got.has(s)).length) / truth.size).toFixed(1)}%`;
+};
+
+/**
+ * Runs the search worker's own code in Node against the built files: what it fetches (gzip bytes,
+ * requests) and how long loading and answering take. A fresh module instance is a cold cache.
+ */
+async function ourWorker(buildDir: string, instance: string) {
+	const files: string[] = [];
+	const realFetch = globalThis.fetch;
+	let answer: (message: SearchResponse) => void = () => {};
+	const self = { postMessage: (message: SearchResponse) => answer(message) } as {
+		postMessage: (message: SearchResponse) => void;
+		onmessage?: (event: { data: SearchRequest }) => Promise<void>;
+	};
+	(globalThis as unknown as { self: typeof self }).self = self;
+	await import(`../src/lib/search/search.worker.ts?${instance}`);
+	const send = (data: SearchRequest) =>
+		new Promise<SearchResponse>((resolve) => {
+			answer = resolve;
+			void self.onmessage?.({ data });
+		});
+	globalThis.fetch = (async (url: string) => {
+		const file = path.join(buildDir, new URL(url).pathname);
+		files.push(file);
+		const body = fs.readFileSync(file, 'utf8');
+		return { ok: true, status: 200, json: async () => JSON.parse(body) } as Response;
+	}) as typeof fetch;
+	try {
+		const start = performance.now();
+		await send({ type: 'load', base: 'http://localhost', languages: [...LANGUAGE_CODES] });
+		return {
+			loadMs: performance.now() - start,
+			files,
+			search: async (query: string) => {
+				const t = performance.now();
+				const response = await send({
+					type: 'search',
+					id: 1,
+					query,
+					options: { limit: PAGE_SIZE }
+				});
+				if (response.type !== 'results') throw new Error(`our worker: ${JSON.stringify(response)}`);
+				return { ms: performance.now() - t, results: response.results };
+			},
+			restore: () => (globalThis.fetch = realFetch)
+		};
+	} catch (error) {
+		globalThis.fetch = realFetch;
+		throw error;
+	}
+}
+
+let instances = 0;
+
+async function measureOurs(buildDir: string, articles: Article[], queries: Query[], size: number) {
+	const rows: Row[] = [];
+	const { terms, occurrences } = checkContent(path.dirname(buildDir));
+	const whole = new SearchEngine(
+		LANGUAGE_CODES.map((l) => buildLanguageIndex(articles, l)),
+		buildSearchTerms(terms, occurrences).terms
+	);
+	for (const query of queries) {
+		const cold: number[] = [];
+		let first: { bytes: number; requests: number } | undefined;
+		for (let run = 0; run < COLD_RUNS; run++) {
+			const worker = await ourWorker(buildDir, `cold${instances++}`);
+			const { ms } = await worker.search(query.query);
+			cold.push(worker.loadMs + ms);
+			first ??= {
+				bytes: worker.files.reduce((n, f) => n + gzipSync(fs.readFileSync(f)).length, 0),
+				requests: worker.files.length
+			};
+			if (run === COLD_RUNS - 1) {
+				const warm: number[] = [];
+				for (let r = 0; r < WARM_RUNS; r++) warm.push((await worker.search(query.query)).ms);
+				worker.restore();
+				rows.push({
+					size,
+					kind: query.kind,
+					query: query.query,
+					engine: 'ours',
+					KiB: kib(first.bytes),
+					requests: first.requests,
+					'cold ms (med/p95)': medianP95(cold),
+					'warm ms (med/p95)': medianP95(warm),
+					recall: recallOf(
+						oracle(articles, query),
+						whole.search(query.query).results.map((r) => r.segment)
+					)
+				});
+			} else worker.restore();
+		}
+	}
+	return rows;
+}
+
+function measureFuse(articles: Article[], queries: Query[], size: number): Row[] {
+	const records = articles.flatMap((a) =>
+		a.segmentIds.flatMap((id) =>
+			LANGUAGE_CODES.map((l) => ({ id, key: searchKey(a.text[id]?.[l] ?? '') }))
+		)
+	);
+	// Tuned for passages: anywhere in the text, one typo in about five letters, whole words only
+	// from two letters up.
+	const options = { keys: ['key'], ignoreLocation: true, threshold: 0.2, minMatchCharLength: 2 };
+	const json = JSON.stringify({
+		records,
+		index: Fuse.createIndex(options.keys, records).toJSON()
+	});
+	const bytes = gzipSync(json).length;
+	return queries.map((query) => {
+		const cold: number[] = [];
+		let fuse: Fuse<(typeof records)[number]> | undefined;
+		let found: string[] = [];
+		const key = searchKey(query.query.replace(/^"|"$/g, ''));
+		for (let run = 0; run < (size >= 100 ? 2 : COLD_RUNS); run++) {
+			const start = performance.now();
+			const data = JSON.parse(json) as {
+				records: typeof records;
+				index: Parameters<typeof Fuse.parseIndex>[0];
+			};
+			fuse = new Fuse(data.records, options, Fuse.parseIndex(data.index));
+			found = fuse.search(key).map((r) => r.item.id);
+			cold.push(performance.now() - start);
+		}
+		const warm: number[] = [];
+		for (let run = 0; run < (size >= 100 ? 3 : WARM_RUNS); run++) {
+			const start = performance.now();
+			fuse?.search(key);
+			warm.push(performance.now() - start);
+		}
+		return {
+			size,
+			kind: query.kind,
+			query: query.query,
+			engine: 'fuse.js',
+			KiB: kib(bytes),
+			requests: 1,
+			'cold ms (med/p95)': medianP95(cold),
+			'warm ms (med/p95)': medianP95(warm),
+			recall: recallOf(oracle(articles, query), found)
+		};
+	});
+}
+
+/**
+ * Pagefind on the built English article pages (each article once; the page holds all three
+ * languages). Its first query is what its own UI does: search, then load the first five results.
+ * Pagefind returns pages, so its recall is of the articles that hold an oracle passage.
+ */
+async function measurePagefind(
+	buildDir: string,
+	articles: Article[],
+	queries: Query[],
+	size: number
+): Promise<Row[]> {
+	execFileSync(
+		pagefindBinary(),
+		['--site', buildDir, '--glob', 'en/articles/**/*.html', '--output-subdir', 'pagefind'],
+		{ stdio: 'ignore' }
+	);
+	const server = await serve(buildDir);
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+	const rows: Row[] = [];
+	try {
+		for (const query of queries) {
+			const cold: number[] = [];
+			let slugs: string[] = [];
+			let warm: number[] = [];
+			for (let run = 0; run < COLD_RUNS; run++) {
+				const context = await browser.newContext();
+				const page = await context.newPage();
+				await page.goto(`${server.url}/en/`);
+				const measured = await page.evaluate(
+					async ({ q, runs }) => {
+						const start = performance.now();
+						// The browser loads Pagefind's own script from the served site.
+						const pagefind = await import(
+							/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`
+						);
+						const search = await pagefind.search(q);
+						const shown = await Promise.all(
+							search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data())
+						);
+						const coldMs = performance.now() - start;
+						const warmMs: number[] = [];
+						for (let r = 0; r < runs; r++) {
+							const t = performance.now();
+							await pagefind.search(`${q} `);
+							warmMs.push(performance.now() - t);
+						}
+						const all = await Promise.all(
+							search.results.map((r: { data: () => Promise<{ url: string }> }) => r.data())
+						);
+						return {
+							coldMs,
+							warmMs,
+							shown: shown.length,
+							urls: all.map((d: { url: string }) => d.url)
+						};
+					},
+					{ q: query.query, runs: WARM_RUNS }
+				);
+				cold.push(measured.coldMs);
+				slugs = measured.urls.map((u) => u.split('/').filter(Boolean).at(-1) ?? '');
+				warm = measured.warmMs;
+				await context.close();
+			}
+			// The first query's own requests, apart from the pass that fetched every result for recall.
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			await page.goto(`${server.url}/en/`);
+			const sizes: number[] = [];
+			context.on('requestfinished', (request) => {
+				if (!request.url().includes('/pagefind/')) return;
+				void request.sizes().then((s) => sizes.push(s.responseBodySize + s.responseHeadersSize));
+			});
+			await page.evaluate(async (q) => {
+				// The browser loads Pagefind's own script from the served site.
+				const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+				const search = await pagefind.search(q);
+				await Promise.all(
+					search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data())
+				);
+			}, query.query);
+			await page.waitForTimeout(200);
+			await context.close();
+			const truthArticles = new Set(
+				[...oracle(articles, query)].map((s) => s.slice(0, s.indexOf(':')))
+			);
+			rows.push({
+				size,
+				kind: query.kind,
+				query: query.query,
+				engine: 'Pagefind 1.6',
+				KiB: kib(sizes.reduce((n, s) => n + s, 0)),
+				requests: sizes.length,
+				'cold ms (med/p95)': medianP95(cold),
+				'warm ms (med/p95)': medianP95(warm),
+				recall: `${recallOf(truthArticles, slugs)} (pages)`
+			});
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	return rows;
+}
+
+const generateLibrary = await generator();
+const all: Row[] = [];
+for (const size of SIZES) {
+	const dir = scratchCopy(size);
+	const generated = path.join(dir, 'content', 'articles');
+	generateLibrary(dir, size, 1);
+	const { articles, problems } = checkContent(dir);
+	if (problems.length) throw new Error(`generated library in ${generated} has problems`);
+	const buildSeconds = build(dir, size);
+	const buildDir = path.join(dir, 'build');
+	// Queries come from the generated articles, not the shipped ones the copy also holds.
+	const shipped = new Set(fs.readdirSync(path.join(REPOSITORY, 'content', 'articles')));
+	const queries = pickQueries(articles.filter((a) => !shipped.has(a.slug)));
+	console.error(`${size} articles (+ the shipped ones): built in ${buildSeconds.toFixed(0)} s`);
+	all.push(...(await measureOurs(buildDir, articles, queries, size)));
+	all.push(...measureFuse(articles, queries, size));
+	all.push(...(await measurePagefind(buildDir, articles, queries, size)));
+	fs.rmSync(dir, { recursive: true, force: true });
+}
+console.log(
+	'First query: gzip KiB and requests from a cold cache; ms: median/p95 over cold loads and warm repeats; recall of passages against an exact oracle (Pagefind: of articles).'
+);
+console.table(all);
