@@ -279,6 +279,9 @@ const MONTH_PATTERNS = Object.fromEntries(
 
 /** The months (1–12) a text names beside a day or a year, sorted. */
 export function monthsIn(text: string, language: LanguageCode): number[] {
+	// A month counts only beside a number: most segments have none, and the patterns' lookbehinds
+	// are the costliest part of the check at library scale.
+	if (!/\p{Nd}/u.test(text)) return [];
 	return MONTH_PATTERNS[language].flatMap((pattern, i) => (pattern.test(text) ? [i + 1] : []));
 }
 
