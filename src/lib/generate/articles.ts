@@ -193,9 +193,10 @@ class ArticleWriter {
 		return this.#lexicon.get('noun', this.#rank('noun', this.#topic.nouns, 0.3));
 	}
 
-	nounPhrase(depth = 0): NounPhrase {
+	/** A noun phrase; at the top (depth 0) a name may stand for one, unless `named` is false. */
+	nounPhrase(depth = 0, named = depth === 0): NounPhrase {
 		const r = this.#random;
-		if (depth === 0 && r.chance(0.25)) {
+		if (named && r.chance(0.25)) {
 			const person = r.chance(0.6);
 			const kind = person ? 'person' : 'place';
 			const rank = this.#rank(kind, person ? this.#topic.people : this.#topic.places, 0.7);
@@ -295,7 +296,7 @@ class ArticleWriter {
 
 	/** A heading: a noun phrase, maybe with a prepositional phrase (a title always has one). */
 	heading(title: boolean): Heading {
-		const np = this.nounPhrase();
+		const np = this.nounPhrase(0, false);
 		if (!title && this.#random.chance(0.6)) return { np };
 		const pp = this.adverbial();
 		return pp.kind === 'pp' ? { np, pp } : { np };

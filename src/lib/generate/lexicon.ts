@@ -234,9 +234,11 @@ function englishStem(random: Random, syllables: number): string {
 
 /** Joins a suffix, dropping a final vowel before a suffix that starts with one (trade → trading). */
 function attach(stem: string, suffix: string): string {
-	return /^[aeiouy]/.test(suffix) && /[aeiou]$/.test(stem) && !/(ee|oo)$/.test(stem)
-		? stem.slice(0, -1) + suffix
-		: stem + suffix;
+	if (!/^[aeiouy]/.test(suffix) || !/[aeiou]$/.test(stem)) return stem + suffix;
+	// A long vowel keeps one letter before a suffix that starts with the same one (free + er).
+	if (/(ee|oo)$/.test(stem))
+		return stem.endsWith(suffix[0] as string) ? stem + suffix.slice(1) : stem + suffix;
+	return stem.slice(0, -1) + suffix;
 }
 
 function englishPlural(word: string): string {
@@ -489,7 +491,7 @@ const MAKERS: { [K in Kind]: (random: Random, syllables: number) => Entry[K] } =
 				base: en,
 				s: englishPlural(en),
 				past: englishPast(en),
-				ing: attach(en.replace(/e$/, ''), 'ing')
+				ing: attach(en.replace(/([^e])e$/, '$1'), 'ing')
 			},
 			ru: {
 				infinitive: spellRussian(ruStem + infinitive),

@@ -28,20 +28,27 @@ function scratch(count: number, seed: number): string {
 const read = (dir: string, slug: string, file: string) =>
 	fs.readFileSync(path.join(dir, 'content', 'articles', slug, file), 'utf8');
 
+// Generating articles and reading the whole content tree takes seconds on a busy machine.
+const SLOW = 60_000;
+
 beforeAll(() => {
 	root = scratch(4, 7);
-});
+}, SLOW);
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 describe('generateLibrary', () => {
-	it('writes articles that pass content:check with no glossary term found in them', () => {
-		const library = checkContent(root);
-		expect(library.problems).toEqual([]);
-		const generated = [0, 1, 2, 3].map(generatedSlug);
-		expect(library.articles.map((a) => a.slug)).toEqual(expect.arrayContaining(generated));
-		expect(library.occurrences.length).toBeGreaterThan(0);
-		expect(library.occurrences.filter((o) => o.segment.startsWith('gen-'))).toEqual([]);
-	});
+	it(
+		'writes articles that pass content:check with no glossary term found in them',
+		() => {
+			const library = checkContent(root);
+			expect(library.problems).toEqual([]);
+			const generated = [0, 1, 2, 3].map(generatedSlug);
+			expect(library.articles.map((a) => a.slug)).toEqual(expect.arrayContaining(generated));
+			expect(library.occurrences.length).toBeGreaterThan(0);
+			expect(library.occurrences.filter((o) => o.segment.startsWith('gen-'))).toEqual([]);
+		},
+		SLOW
+	);
 
 	it('writes the files of content/articles/kpa-kursk, tab-indented, one segment per line', () => {
 		const dir = path.join(root, 'content', 'articles', generatedSlug(0));
@@ -57,35 +64,45 @@ describe('generateLibrary', () => {
 		expect(en).toMatch(/^\{\n\t"gen-0001:0\.1": /);
 	});
 
-	it('gives each article about 52 segments in headings and paragraphs, titled in three languages', () => {
-		for (const article of checkContent(root).articles.filter((a) => a.slug.startsWith('gen-'))) {
-			expect(article.segmentIds.length).toBeGreaterThanOrEqual(40);
-			expect(article.segmentIds.length).toBeLessThanOrEqual(64);
-			expect(new Set(article.blocks.map((b) => b.type))).toEqual(new Set(['heading', 'paragraph']));
-			const title = article.text[`${article.slug}:0.1`];
-			for (const language of LANGUAGES)
-				expect(article.meta.title[language]).toBe(title?.[language]);
-			expect(article.meta.published >= '2021-01-01' && article.meta.published <= '2025-12-31').toBe(
-				true
-			);
-		}
-	});
-
-	it('is the same library for the same seed, and its first articles do not depend on its size', () => {
-		const again = scratch(2, 7);
-		const other = scratch(1, 8);
-		try {
-			for (const file of ['meta.json', 'structure.json', 'en.json', 'fa-AF.json', 'ru.json']) {
-				expect(read(again, generatedSlug(1), file)).toBe(read(root, generatedSlug(1), file));
+	it(
+		'gives each article about 52 segments in headings and paragraphs, titled in three languages',
+		() => {
+			for (const article of checkContent(root).articles.filter((a) => a.slug.startsWith('gen-'))) {
+				expect(article.segmentIds.length).toBeGreaterThanOrEqual(40);
+				expect(article.segmentIds.length).toBeLessThanOrEqual(64);
+				expect(new Set(article.blocks.map((b) => b.type))).toEqual(
+					new Set(['heading', 'paragraph'])
+				);
+				const title = article.text[`${article.slug}:0.1`];
+				for (const language of LANGUAGES)
+					expect(article.meta.title[language]).toBe(title?.[language]);
+				expect(
+					article.meta.published >= '2021-01-01' && article.meta.published <= '2025-12-31'
+				).toBe(true);
 			}
-			expect(read(other, generatedSlug(0), 'en.json')).not.toBe(
-				read(root, generatedSlug(0), 'en.json')
-			);
-		} finally {
-			fs.rmSync(again, { recursive: true, force: true });
-			fs.rmSync(other, { recursive: true, force: true });
-		}
-	});
+		},
+		SLOW
+	);
+
+	it(
+		'is the same library for the same seed, and its first articles do not depend on its size',
+		() => {
+			const again = scratch(2, 7);
+			const other = scratch(1, 8);
+			try {
+				for (const file of ['meta.json', 'structure.json', 'en.json', 'fa-AF.json', 'ru.json']) {
+					expect(read(again, generatedSlug(1), file)).toBe(read(root, generatedSlug(1), file));
+				}
+				expect(read(other, generatedSlug(0), 'en.json')).not.toBe(
+					read(root, generatedSlug(0), 'en.json')
+				);
+			} finally {
+				fs.rmSync(again, { recursive: true, force: true });
+				fs.rmSync(other, { recursive: true, force: true });
+			}
+		},
+		SLOW
+	);
 });
 
 describe('generated text', () => {
