@@ -108,8 +108,22 @@ describe('checkPage', () => {
 		]
 	])('%s', (_case, text, pageWeight, over) => {
 		expect(budgets.articlePage).toEqual({ textMultiple: 2, scriptGzipBytes: 40_960 });
-		const row = checkPage('/en/articles/x/', pageWeight, text, budgets);
+		const row = checkPage('/en/articles/x/', pageWeight, text, {
+			articlePage: budgets.articlePage
+		});
 		expect(row.over).toEqual(over);
+		// Without a ceiling, the target is what fails the check.
+		expect(row.overCeiling).toEqual(over);
 		expect(row.total).toBe(pageWeight.html + pageWeight.css + pageWeight.js);
+	});
+
+	it('fails on the ceiling, and only reports the target, while a ceiling is set', () => {
+		const ceiling = { textMultiple: 3, scriptGzipBytes: 50_000, measured: 'today' };
+		const heavy = { ...weight, js: 45_000 };
+		const within = checkPage('/en/articles/x/', heavy, 20_000, { ...budgets, ceiling });
+		expect(within.over).toEqual(['HTML + CSS + JS 55000 B > 40000 B', 'JS 45000 B > 40960 B']);
+		expect(within.overCeiling).toEqual([]);
+		const beyond = checkPage('/en/articles/x/', heavy, 15_000, { ...budgets, ceiling });
+		expect(beyond.overCeiling).toEqual(['HTML + CSS + JS 55000 B > 45000 B']);
 	});
 });

@@ -12,13 +12,22 @@ import { z } from 'zod';
 import { loadArticles } from '../src/lib/server/content.ts';
 import { LANGUAGE_CODES } from '../src/lib/languages.ts';
 
+const pageBudget = z.strictObject({
+	/** The page's weight over its article's text, both gzipped. */
+	textMultiple: z.number().positive(),
+	/** The gzipped scripts the page loads before any interaction. */
+	scriptGzipBytes: z.number().int().positive()
+});
+
 const budgetsSchema = z.strictObject({
-	articlePage: z.strictObject({
-		/** The page's weight over its article's text, both gzipped. */
-		textMultiple: z.number().positive(),
-		/** The gzipped scripts the page loads before any interaction. */
-		scriptGzipBytes: z.number().int().positive()
-	})
+	/** The target (issue 11): what an article page should weigh. */
+	articlePage: pageBudget,
+	/**
+	 * While the target is out of reach, the most a page may weigh today: the measured weight with a
+	 * small margin, so CI fails on any regression while the table shows the distance to the target.
+	 * Lowered as pages get lighter; gone once the target holds.
+	 */
+	ceiling: pageBudget.extend({ measured: z.string().min(1) }).optional()
 });
 export type Budgets = z.infer<typeof budgetsSchema>;
 
@@ -133,7 +142,10 @@ export interface BudgetRow {
 	budget: number;
 	jsBudget: number;
 	fonts: number;
+	/** The targets this page misses. */
 	over: string[];
+	/** The ceilings it exceeds: a regression, which fails the check. */
+	overCeiling: string[];
 }
 
 /** Weighs a page against the budgets; `over` names each budget it exceeds. */
@@ -141,16 +153,18 @@ export function checkPage(
 	page: string,
 	weight: PageWeight,
 	textGzip: number,
-	{ articlePage }: Budgets
+	{ articlePage, ceiling }: Budgets
 ): BudgetRow {
 	const total = weight.html + weight.css + weight.js;
 	const budget = Math.floor(articlePage.textMultiple * textGzip);
-	const over = [
-		...(total > budget ? [`HTML + CSS + JS ${total} B > ${budget} B`] : []),
-		...(weight.js > articlePage.scriptGzipBytes
-			? [`JS ${weight.js} B > ${articlePage.scriptGzipBytes} B`]
-			: [])
+	const excess = (limit: z.infer<typeof pageBudget>) => [
+		...(total > Math.floor(limit.textMultiple * textGzip)
+			? [`HTML + CSS + JS ${total} B > ${Math.floor(limit.textMultiple * textGzip)} B`]
+			: []),
+		...(weight.js > limit.scriptGzipBytes ? [`JS ${weight.js} B > ${limit.scriptGzipBytes} B`] : [])
 	];
+	const over = excess(articlePage);
+	const overCeiling = ceiling ? excess(ceiling) : over;
 	return {
 		page,
 		html: weight.html,
@@ -161,7 +175,8 @@ export function checkPage(
 		budget,
 		jsBudget: articlePage.scriptGzipBytes,
 		fonts: weight.fonts,
-		over
+		over,
+		overCeiling
 	};
 }
 
@@ -191,16 +206,26 @@ function main() {
 			'JS budget KB': kb(row.jsBudget),
 			'text KB': kb(row.text),
 			'fonts KB': kb(row.fonts),
-			result: row.over.length ? 'OVER' : 'ok'
+			result: row.overCeiling.length ? 'OVER CEILING' : row.over.length ? 'over target' : 'ok'
 		}))
 	);
-	const failures = rows.filter((row) => row.over.length);
-	for (const row of failures) console.error(`${row.page}: over budget: ${row.over.join('; ')}`);
+	for (const row of rows.filter((r) => r.over.length && !r.overCeiling.length))
+		console.warn(`${row.page}: over the target: ${row.over.join('; ')}`);
+	const failures = rows.filter((row) => row.overCeiling.length);
+	for (const row of failures)
+		console.error(
+			`${row.page}: over ${budgets.ceiling ? 'the ceiling' : 'budget'}: ${row.overCeiling.join('; ')}`
+		);
 	if (failures.length) {
 		console.error(`\nbudgets exceeded on ${failures.length} page(s) (budgets.json)`);
 		process.exit(1);
 	}
-	console.log(`budgets kept on ${rows.length} page(s)`);
+	const missed = rows.filter((row) => row.over.length).length;
+	console.log(
+		missed
+			? `no page over its ceiling; ${missed} of ${rows.length} page(s) still over the target (${budgets.ceiling?.measured})`
+			: `budgets kept on ${rows.length} page(s)`
+	);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
