@@ -1,6 +1,6 @@
 import type { Term } from '../content/glossary-schema.ts';
 import type { ArticleMeta, Block } from '../content/schema.ts';
-import type { LanguageCode } from '../languages.ts';
+import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 import { monthsIn, textDefects, untranslatedDefect } from '../qa/checks.ts';
 import { numbersIn } from '../text/numbers.ts';
 import {
@@ -20,8 +20,6 @@ import { hashSeed, Random, zipfSampler, type ZipfLaw } from './random.ts';
 // own grammar: the same concepts and the same numbers in every language of a segment, as in a
 // translation, with English word order, Russian cases and agreement, and Dari verb-final order,
 // ezafe and را.
-
-export const LANGUAGES: LanguageCode[] = ['en', 'fa-AF', 'ru'];
 
 /** One generated article: what content/articles/<slug>/ holds. */
 export interface GeneratedArticle {
@@ -306,17 +304,14 @@ class ArticleWriter {
 // ---------------------------------------------------------------------------------------------
 // Writing a plan in each language
 
-const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
-const persianDigits = (text: string) =>
-	text.replace(/[0-9]/g, (d) => PERSIAN_DIGITS[Number(d)] as string);
-
-/** A number as each language writes it: 12,500 · 12 500 · ۱۲٬۵۰۰ (four-digit years plain). */
-function formatNumber(value: number, language: LanguageCode): string {
-	const grouped = value >= 1000 ? value.toLocaleString('en-US') : String(value);
-	if (language === 'ru') return value >= 10_000 ? grouped.replaceAll(',', '\u00A0') : String(value);
-	if (language === 'fa-AF') return persianDigits(grouped.replaceAll(',', '٬'));
-	return grouped;
-}
+// Each language's own digits and grouping (Intl, CLDR): 12,500 · 12 500 · ۱۲٬۵۰۰; years ungrouped.
+const NUMBERS = Object.fromEntries(
+	LANGUAGE_CODES.map((l) => [l, new Intl.NumberFormat(l)])
+) as Record<LanguageCode, Intl.NumberFormat>;
+const YEARS = Object.fromEntries(
+	LANGUAGE_CODES.map((l) => [l, new Intl.NumberFormat(l, { useGrouping: false })])
+) as Record<LanguageCode, Intl.NumberFormat>;
+const formatNumber = (value: number, language: LanguageCode) => NUMBERS[language].format(value);
 
 const russianPlural = new Intl.PluralRules('ru');
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -349,9 +344,10 @@ const englishGrammar: Grammar = {
 		return words;
 	},
 	adverbial(a) {
-		if (a.kind === 'year') return ['in', String(a.year)];
-		if (a.kind === 'date') return ['on', MONTHS.en[a.month - 1] as string, String(a.day)];
-		if (a.kind === 'percent') return ['by', String(a.value), 'percent'];
+		if (a.kind === 'year') return ['in', YEARS.en.format(a.year)];
+		if (a.kind === 'date')
+			return ['on', MONTHS.en[a.month - 1] as string, formatNumber(a.day, 'en')];
+		if (a.kind === 'percent') return ['by', formatNumber(a.value, 'en'), 'percent'];
 		return [a.preposition[0], ...this.np(a.np)];
 	},
 	clause(c) {
@@ -405,9 +401,9 @@ const russianGrammar: Grammar = {
 		return words;
 	},
 	adverbial(a) {
-		if (a.kind === 'year') return ['в', String(a.year), 'году'];
-		if (a.kind === 'date') return [String(a.day), MONTHS.ru[a.month - 1] as string];
-		if (a.kind === 'percent') return ['на', `${a.value}%`];
+		if (a.kind === 'year') return ['в', YEARS.ru.format(a.year), 'году'];
+		if (a.kind === 'date') return [formatNumber(a.day, 'ru'), MONTHS.ru[a.month - 1] as string];
+		if (a.kind === 'percent') return ['на', `${formatNumber(a.value, 'ru')}%`];
 		const words = this.np(a.np, a.preposition[2]);
 		return [russianPreposition(a.preposition[1], words[0] as string), ...words];
 	},
@@ -463,7 +459,7 @@ const dariGrammar: Grammar = {
 		return words;
 	},
 	adverbial(a) {
-		if (a.kind === 'year') return ['در', 'سال', persianDigits(String(a.year))];
+		if (a.kind === 'year') return ['در', 'سال', YEARS['fa-AF'].format(a.year)];
 		if (a.kind === 'date')
 			return ['در', formatNumber(a.day, 'fa-AF'), MONTHS['fa-AF'][a.month - 1] as string];
 		if (a.kind === 'percent') return ['به', 'میزان', formatNumber(a.value, 'fa-AF'), 'درصد'];
@@ -518,7 +514,7 @@ function writeHeading(heading: Heading, language: LanguageCode): string {
 function segmentPasses(texts: Record<LanguageCode, string>): boolean {
 	const numbers = numbersIn(texts.en).join(' ');
 	const months = monthsIn(texts.en, 'en').join(' ');
-	return LANGUAGES.every(
+	return LANGUAGE_CODES.every(
 		(language) =>
 			numbersIn(texts[language]).join(' ') === numbers &&
 			monthsIn(texts[language], language).join(' ') === months &&
@@ -574,18 +570,18 @@ export function generateArticle(index: number, seed: number, lexicon: Lexicon): 
 	const text: Record<LanguageCode, Record<string, string>> = { en: {}, ru: {}, 'fa-AF': {} };
 	const blocks: Block[] = [];
 	const add = (id: string, texts: Record<LanguageCode, string>) => {
-		for (const language of LANGUAGES) text[language][id] = texts[language];
+		for (const language of LANGUAGE_CODES) text[language][id] = texts[language];
 	};
 	const headingTexts = (title: boolean) => {
 		const heading = writer.heading(title);
-		return Object.fromEntries(LANGUAGES.map((l) => [l, writeHeading(heading, l)])) as Record<
+		return Object.fromEntries(LANGUAGE_CODES.map((l) => [l, writeHeading(heading, l)])) as Record<
 			LanguageCode,
 			string
 		>;
 	};
 	const sentenceTexts = () => {
 		const sentence = writer.sentence();
-		return Object.fromEntries(LANGUAGES.map((l) => [l, writeSentence(sentence, l)])) as Record<
+		return Object.fromEntries(LANGUAGE_CODES.map((l) => [l, writeSentence(sentence, l)])) as Record<
 			LanguageCode,
 			string
 		>;
@@ -643,7 +639,7 @@ export function generateArticle(index: number, seed: number, lexicon: Lexicon): 
 			format: 'JSON'
 		},
 		sourceLanguage: 'en',
-		languages: [...LANGUAGES],
+		languages: [...LANGUAGE_CODES],
 		translations: {
 			en: { status: 'source', by: BY.source },
 			'fa-AF': { status: 'draft', by: BY.translation },

@@ -1,7 +1,7 @@
 import { stemmer as russianStemmer } from '@orama/stemmers/russian';
 import type { Term } from '../content/glossary-schema.ts';
 import { findTerms, prepareMatchers, surfaceForms } from '../content/terms.ts';
-import type { LanguageCode } from '../languages.ts';
+import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 import { monthsIn } from '../qa/checks.ts';
 import { searchKey } from '../text/normalize.ts';
 import { hashSeed, Random } from './random.ts';
@@ -66,15 +66,14 @@ export class WordGuard {
 	#russianStems = new Set<string>();
 
 	constructor(terms: readonly Term[]) {
-		const languages: LanguageCode[] = ['en', 'fa-AF', 'ru'];
 		this.#matchers = Object.fromEntries(
-			languages.map((l) => [l, prepareMatchers(terms, l)])
+			LANGUAGE_CODES.map((l) => [l, prepareMatchers(terms, l)])
 		) as Record<LanguageCode, Matchers>;
-		this.#words = Object.fromEntries(languages.map((l) => [l, new Set<string>()])) as Record<
+		this.#words = Object.fromEntries(LANGUAGE_CODES.map((l) => [l, new Set<string>()])) as Record<
 			LanguageCode,
 			Set<string>
 		>;
-		for (const language of languages) {
+		for (const language of LANGUAGE_CODES) {
 			for (const term of terms) {
 				for (const form of surfaceForms(term, language)) {
 					const keys = [searchKey(form), searchKey(form.replaceAll(ZWNJ, ''))];
@@ -159,12 +158,12 @@ export class Lexicon {
 	}
 
 	#accept(words: Record<LanguageCode, string[]>): boolean {
-		for (const language of ['en', 'fa-AF', 'ru'] as const) {
+		for (const language of LANGUAGE_CODES) {
 			const own = words[language];
 			if (own.some((w) => this.#taken[language].has(w))) return false;
 			if (!this.#guard.allows(language, own)) return false;
 		}
-		for (const language of ['en', 'fa-AF', 'ru'] as const) {
+		for (const language of LANGUAGE_CODES) {
 			for (const word of words[language]) this.#taken[language].add(word);
 		}
 		return true;
@@ -179,7 +178,7 @@ function wordsOf(entry: Entry[Kind]): Record<LanguageCode, string[]> {
 			for (const [key, v] of Object.entries(value)) if (key !== 'gender') collect(v, out);
 	};
 	const result = {} as Record<LanguageCode, string[]>;
-	for (const language of ['en', 'fa-AF', 'ru'] as const) {
+	for (const language of LANGUAGE_CODES) {
 		const forms = new Set<string>();
 		collect(entry[language], forms);
 		const words = [...forms]

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findTerms, prepareMatchers, surfaceForms } from '../content/terms.ts';
-import type { LanguageCode } from '../languages.ts';
+import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 import { checkContent } from '../server/content.ts';
 import { numbersIn } from '../text/numbers.ts';
-import { createLexicon, FUNCTION_WORDS, generatedSlug, LANGUAGES } from './articles.ts';
+import { createLexicon, FUNCTION_WORDS, generatedSlug } from './articles.ts';
 import { WordGuard } from './lexicon.ts';
 import { generateArticles, generateLibrary, readGlossary, VocabularyCounter } from './library.ts';
 import { Random, zipfSampler } from './random.ts';
@@ -74,7 +74,7 @@ describe('generateLibrary', () => {
 					new Set(['heading', 'paragraph'])
 				);
 				const title = article.text[`${article.slug}:0.1`];
-				for (const language of LANGUAGES)
+				for (const language of LANGUAGE_CODES)
 					expect(article.meta.title[language]).toBe(title?.[language]);
 				expect(
 					article.meta.published >= '2021-01-01' && article.meta.published <= '2025-12-31'
@@ -194,7 +194,7 @@ describe('Lexicon', () => {
 describe('WordGuard', () => {
 	const guard = new WordGuard(terms);
 
-	it.each(LANGUAGES)('refuses every name of every glossary term in %s', (language) => {
+	it.each(LANGUAGE_CODES)('refuses every name of every glossary term in %s', (language) => {
 		for (const term of terms) {
 			for (const form of surfaceForms(term, language))
 				expect(guard.allows(language, [form])).toBe(false);
@@ -209,7 +209,7 @@ describe('WordGuard', () => {
 		expect(guard.allows(language, [word])).toBe(false);
 	});
 
-	it.each(LANGUAGES)('finds no term in the fixed words of %s sentences', (language) => {
+	it.each(LANGUAGE_CODES)('finds no term in the fixed words of %s sentences', (language) => {
 		// They may be words of a term (the, of, و): the guard keeps the term's other words out.
 		const matchers = prepareMatchers(terms, language);
 		expect(FUNCTION_WORDS[language].filter((w) => findTerms(w, language, matchers).length)).toEqual(

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateGlossary } from '../content/glossary.ts';
 import type { Term } from '../content/glossary-schema.ts';
-import type { LanguageCode } from '../languages.ts';
-import { createLexicon, generateArticle, LANGUAGES, type GeneratedArticle } from './articles.ts';
+import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
+import { createLexicon, generateArticle, type GeneratedArticle } from './articles.ts';
 
 /** What a generated library holds, for a benchmark to print beside its figures. */
 export interface LibraryStats {
@@ -91,14 +91,14 @@ export function generateLibrary(root: string, count: number, seed = 1): LibraryS
 		fs.mkdirSync(dir, { recursive: true });
 		fs.writeFileSync(path.join(dir, 'meta.json'), json(article.meta));
 		fs.writeFileSync(path.join(dir, 'structure.json'), json(article.structure));
-		for (const language of LANGUAGES) {
+		for (const language of LANGUAGE_CODES) {
 			fs.writeFileSync(path.join(dir, `${language}.json`), json(article.text[language]));
 			for (const text of Object.values(article.text[language])) counter.add(text, language);
 		}
 		stats.slugs.push(article.slug);
 		stats.segments += Object.keys(article.text.en).length;
 	}
-	for (const language of LANGUAGES) {
+	for (const language of LANGUAGE_CODES) {
 		stats.tokens[language] = counter.tokens(language);
 		stats.vocabulary[language] = counter.counts[language].size;
 	}
