@@ -83,9 +83,28 @@ function clockSeconds(text: string): number {
 		.reduce((sum, part) => sum * 60 + part, 0);
 }
 
-// Lines that say why a build stopped: Node's and Vite's errors, the kernel's signals.
-const FAILURE_LINE =
-	/\b(E[A-Z]{3,}|Error|error|FATAL|heap out of memory|Killed|Command terminated)\b/;
+// What says why a build stopped, most telling first: a system error code (EMFILE, ENOMEM), V8
+// running out of heap, a thrown error, a signal. Vite's list of chunks names error.svelte.js in
+// every build, so a bare "error" is not enough.
+const FAILURE_PATTERNS = [
+	/\bE[A-Z]{3,}\b/,
+	/heap out of memory|FATAL ERROR/,
+	/\b\w*Error\b:|^error\b/i,
+	/Command terminated by signal|Killed/
+];
+
+/** The first line of the build's output that says why it failed, or its last line. */
+function failureReason(output: string): string {
+	const lines = output.split('\n').map((l) => l.trim());
+	// /usr/bin/time's report follows the build's own output.
+	const end = lines.findIndex((l) => l.startsWith('Command being timed'));
+	const log = end < 0 ? lines : lines.slice(0, end);
+	for (const pattern of FAILURE_PATTERNS) {
+		const line = log.find((l) => pattern.test(l));
+		if (line) return line.slice(0, 300);
+	}
+	return log.filter(Boolean).at(-1)?.slice(0, 300) ?? '';
+}
 
 function build(
 	dir: string,
@@ -118,10 +137,7 @@ function build(
 	let failure: string | null = null;
 	if (exit === 124 || exit === 137) failure = `timed out after ${TIMEOUT_SECONDS / 60} min`;
 	else if (exit !== 0) {
-		const lines = output
-			.split('\n')
-			.filter((l) => FAILURE_LINE.test(l) && !/Command being timed/.test(l));
-		failure = `exit ${exit}: ${(lines[0] ?? output.trim().split('\n').at(-1) ?? '').trim().slice(0, 300)}`;
+		failure = `exit ${exit}: ${failureReason(output)}`;
 	}
 	const buildDir = path.join(dir, 'build');
 	const size = failure === null && fs.existsSync(buildDir) ? treeSize(buildDir) : null;
