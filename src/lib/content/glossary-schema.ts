@@ -12,6 +12,21 @@ export const TERM_TYPES = [
 const CONFIDENCE = ['high', 'medium', 'low'] as const;
 
 const nonEmpty = z.string().trim().min(1);
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not an article slug like "kpa-kursk"');
+
+/**
+ * A running-text form with matching options. Written as an object, it may also repeat the label,
+ * an abbreviation or another name to set how that name is matched.
+ */
+export const formSchema = z.strictObject({
+	form: nonEmpty,
+	/** Proper-noun readings only: every capital of the form must be a capital in the text ("West"
+	 * the political West, not "west" the direction; «Путина», not «путина» the fishing season). */
+	caseSensitive: z.boolean().default(false),
+	/** Only in these articles, where the text makes the reading certain ("defectors" here are
+	 * North Korean defectors; elsewhere they may be anyone's). */
+	articles: z.array(slug).min(1).optional()
+});
 
 /** How one language names a concept, how it appears in running text, and what it is. */
 export const termInLanguageSchema = z.strictObject({
@@ -21,8 +36,12 @@ export const termInLanguageSchema = z.strictObject({
 	abbreviations: z.array(nonEmpty).default([]),
 	/** Other names of the same concept (Gerasimov's "Agreement" for the Treaty). */
 	otherNames: z.array(nonEmpty).default([]),
-	/** Surface forms in running text: Russian cases, Dari spellings, adjectives and demonyms. */
-	forms: z.array(nonEmpty).default([]),
+	/** Surface forms in running text: Russian cases, Dari spellings, adjectives and demonyms of
+	 * places; a plain string matches anywhere, in any case. */
+	forms: z.array(z.union([nonEmpty, formSchema])).default([]),
+	/** Phrases around a form that mean it is not this term (“trump card”, «اقیانوس هند و آرام»):
+	 * an occurrence inside one of them is dropped. Each must contain a name or form. */
+	negativeContexts: z.array(nonEmpty).default([]),
 	/** Two to four sentences for a reader of this language. */
 	definition: nonEmpty,
 	/** Where this rendering comes from. */
@@ -51,3 +70,4 @@ export const termSchema = z.strictObject({
 
 export type Term = z.infer<typeof termSchema>;
 export type TermInLanguage = z.infer<typeof termInLanguageSchema>;
+export type TermForm = z.infer<typeof formSchema>;

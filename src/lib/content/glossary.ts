@@ -1,6 +1,6 @@
 import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 import { termSchema, type Term } from './glossary-schema.ts';
-import { findTerms, prepareMatchers, type TermOccurrence } from './terms.ts';
+import { findTerms, prepareMatchers, surfaceForms, type TermOccurrence } from './terms.ts';
 import { parseJsonFile, type Article, type ContentProblem, type RawFile } from './validate.ts';
 
 export interface ValidatedGlossary {
@@ -55,6 +55,7 @@ export function validateGlossary(
 		});
 	}
 
+	if (checkText) problems.push(...checkMatching(terms, articles, fileOf));
 	const occurrences = findOccurrences(articles, terms);
 	// Checked against a partial library, every exception would look stale: only whole text counts.
 	if (checkText) problems.push(...checkConsistency(articles, terms, occurrences, fileOf));
@@ -71,13 +72,61 @@ function findOccurrences(articles: Article[], terms: Term[]): TermOccurrence[] {
 			for (const segment of article.segmentIds) {
 				const text = article.text[segment]?.[language];
 				if (!text) continue;
-				for (const found of findTerms(text, language, matchers.get(language) ?? [])) {
+				for (const found of findTerms(text, language, matchers.get(language) ?? [], article.slug)) {
 					occurrences.push({ ...found, segment, language });
 				}
 			}
 		}
 	}
 	return occurrences;
+}
+
+/**
+ * Matching options that cannot work: a form limited to an article that does not exist, a negative
+ * context that contains none of the entry's names or forms (so it can never exclude anything).
+ */
+function checkMatching(
+	terms: Term[],
+	articles: Article[],
+	fileOf: Map<string, string>
+): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const slugs = new Set(articles.map((a) => a.slug));
+	for (const term of terms) {
+		const file = fileOf.get(term.id) as string;
+		for (const language of LANGUAGE_CODES) {
+			const entry = term[language];
+			entry.forms.forEach((form, index) => {
+				if (typeof form === 'string') return;
+				for (const slug of form.articles ?? []) {
+					if (!slugs.has(slug))
+						problems.push({
+							file,
+							where: `${language}.forms.${index}`,
+							message: `"${form.form}" is limited to article "${slug}", which does not exist`
+						});
+				}
+			});
+			// Every name and form, in any case and any article, with no negative context of its
+			// own: what the phrase must contain.
+			const plain = {
+				...entry,
+				abbreviations: [],
+				forms: surfaceForms(term, language),
+				negativeContexts: []
+			};
+			const matchers = prepareMatchers([{ ...term, [language]: plain }], language);
+			entry.negativeContexts.forEach((negative, index) => {
+				if (!findTerms(negative, language, matchers).length)
+					problems.push({
+						file,
+						where: `${language}.negativeContexts.${index}`,
+						message: `"${negative}" contains no name or form of the term, so it excludes nothing`
+					});
+			});
+		}
+	}
+	return problems;
 }
 
 function checkConsistency(

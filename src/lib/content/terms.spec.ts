@@ -8,6 +8,7 @@ const entry = (label: string, more: Partial<TermInLanguage> = {}): TermInLanguag
 	abbreviations: [],
 	otherNames: [],
 	forms: [],
+	negativeContexts: [],
 	definition: 'A definition.',
 	source: 'test',
 	confidence: 'high',

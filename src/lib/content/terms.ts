@@ -1,7 +1,7 @@
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import type { LanguageCode } from '../languages.ts';
 import { normalizeForSearch, originalRange, searchKey } from '../text/normalize.ts';
-import type { Term } from './glossary-schema.ts';
+import type { Term, TermForm } from './glossary-schema.ts';
 
 /** Where a glossary term stands in the displayed text of one segment in one language. */
 export interface TermOccurrence {
@@ -13,13 +13,28 @@ export interface TermOccurrence {
 	end: number;
 }
 
+/** How one surface form is matched. */
+interface FormMatch {
+	form: string;
+	caseSensitive: boolean;
+	/** Articles the form is limited to; null where it holds everywhere. */
+	articles: readonly string[] | null;
+}
+
+/** A folded shape of a form, with the form's options. */
+interface MatchKey extends FormMatch {
+	key: string;
+}
+
 /** A term's searchable shapes in one language, prepared once. */
 interface TermMatcher {
 	term: string;
 	/** Folded surface forms, longest first. */
-	keys: string[];
+	keys: MatchKey[];
 	/** Russian only: the stems of each multi-word name, for forms nobody listed. */
-	stemSequences: string[][];
+	stemSequences: (FormMatch & { stems: string[] })[];
+	/** Folded negative contexts: an occurrence inside one of them is not this term. */
+	negatives: string[];
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -28,34 +43,73 @@ const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 // Stems shorter than this match too much (США, ООН); those names must be listed as forms.
 const MIN_STEM = 4;
 
+const formText = (form: string | TermForm) => (typeof form === 'string' ? form : form.form);
+
 /** Every surface form a language declares for a term: label, abbreviations, other names, forms. */
 export function surfaceForms(term: Term, language: LanguageCode): string[] {
 	const entry = term[language];
-	return [entry.label, ...entry.abbreviations, ...entry.otherNames, ...entry.forms];
+	return [
+		...new Set([
+			entry.label,
+			...entry.abbreviations,
+			...entry.otherNames,
+			...entry.forms.map(formText)
+		])
+	];
+}
+
+/**
+ * Each surface form with its matching options. Abbreviations keep their capitals (РАН is not
+ * «ран», wounds; RAS is not Ras al-Khaimah); a form written as an object sets its own options,
+ * also for a name it repeats.
+ */
+export function formMatches(term: Term, language: LanguageCode): FormMatch[] {
+	const entry = term[language];
+	const options = new Map<string, FormMatch>();
+	for (const form of surfaceForms(term, language)) {
+		const caseSensitive = entry.abbreviations.includes(form);
+		options.set(form, { form, caseSensitive, articles: null });
+	}
+	for (const form of entry.forms) {
+		if (typeof form === 'string') continue;
+		options.set(form.form, {
+			form: form.form,
+			caseSensitive: form.caseSensitive,
+			articles: form.articles ?? null
+		});
+	}
+	return [...options.values()];
 }
 
 function matcherFor(term: Term, language: LanguageCode): TermMatcher {
-	const keys = new Set<string>();
-	for (const form of surfaceForms(term, language)) {
-		const key = searchKey(form);
+	const keys = new Map<string, MatchKey>();
+	for (const match of formMatches(term, language)) {
+		const key = searchKey(match.form);
 		if (!key) continue;
-		keys.add(key);
+		keys.set(key, { ...match, key });
 		// Where Dari puts a ZWNJ, writers also type a space (folded already) or nothing at all:
 		// match the joined spelling too.
-		if (ARABIC_SCRIPT.test(key) && form.includes('\u200C')) {
-			keys.add(searchKey(form.replaceAll('\u200C', '')));
+		if (ARABIC_SCRIPT.test(key) && match.form.includes('\u200C')) {
+			const joined = searchKey(match.form.replaceAll('\u200C', ''));
+			keys.set(joined, { ...match, key: joined });
 		}
 	}
+	const names = new Set([term.ru.label, ...term.ru.otherNames]);
 	const stemSequences =
 		language === 'ru'
-			? [term.ru.label, ...term.ru.otherNames]
-					.map((name) => (searchKey(name).match(WORD) ?? []).map(russianStem))
-					.filter((stems) => stems.length > 1 || (stems[0]?.length ?? 0) >= MIN_STEM)
+			? formMatches(term, language)
+					.filter((match) => names.has(match.form))
+					.map((match) => ({
+						...match,
+						stems: (searchKey(match.form).match(WORD) ?? []).map(russianStem)
+					}))
+					.filter(({ stems }) => stems.length > 1 || (stems[0]?.length ?? 0) >= MIN_STEM)
 			: [];
 	return {
 		term: term.id,
-		keys: [...keys].sort((a, b) => b.length - a.length),
-		stemSequences
+		keys: [...keys.values()].sort((a, b) => b.key.length - a.key.length),
+		stemSequences,
+		negatives: term[language].negativeContexts.map(searchKey).filter(Boolean)
 	};
 }
 
@@ -66,15 +120,43 @@ export function prepareMatchers(terms: readonly Term[], language: LanguageCode):
 
 const isBoundary = (key: string, index: number) => !WORD_CHAR.test(key[index] ?? ' ');
 
+/** Start and end of every whole-word occurrence of `form` in `key`. */
+function wholeWords(key: string, form: string): [number, number][] {
+	const ranges: [number, number][] = [];
+	for (let at = key.indexOf(form); at >= 0; at = key.indexOf(form, at + 1)) {
+		if (isBoundary(key, at - 1) && isBoundary(key, at + form.length)) {
+			ranges.push([at, at + form.length]);
+		}
+	}
+	return ranges;
+}
+
+/** Whether every capital of `form` stands as a capital in `surface`, word by word. */
+function keepsCapitals(surface: string, form: string): boolean {
+	const textWords = (surface.match(WORD) ?? []).map((word) => [...word]);
+	return (form.match(WORD) ?? []).every((word, i) =>
+		[...word].every((char, j) => {
+			if (char === char.toLowerCase()) return true;
+			const written = textWords[i]?.[j];
+			return written !== undefined && written !== written.toLowerCase();
+		})
+	);
+}
+
+const appliesTo = (match: FormMatch, article: string | undefined) =>
+	match.articles === null || (article !== undefined && match.articles.includes(article));
+
 /**
- * Every occurrence of every term in `text`: case-insensitive and script-aware (the search
- * folding), whole words only, longest form first. Occurrences of different terms may nest
- * (KCNA inside a longer name); one term's occurrences never overlap.
+ * Every occurrence of every term in `text` of `article`: case-insensitive and script-aware (the
+ * search folding) unless a form keeps its capitals, whole words only, longest form first, outside
+ * the term's negative contexts; forms limited to other articles are skipped. Occurrences of
+ * different terms may nest (KCNA inside a longer name); one term's occurrences never overlap.
  */
 export function findTerms(
 	text: string,
 	language: LanguageCode,
-	matchers: readonly TermMatcher[]
+	matchers: readonly TermMatcher[],
+	article?: string
 ): { term: string; start: number; end: number }[] {
 	const normalized = normalizeForSearch(text);
 	const { key } = normalized;
@@ -83,31 +165,38 @@ export function findTerms(
 		start: m.index ?? 0,
 		end: (m.index ?? 0) + m[0].length
 	}));
+	const original = (start: number, end: number) => originalRange(normalized, start, end, text);
 	const found: { term: string; start: number; end: number }[] = [];
 	for (const matcher of matchers) {
-		const ranges: [number, number][] = [];
-		for (const form of matcher.keys) {
-			for (let at = key.indexOf(form); at >= 0; at = key.indexOf(form, at + 1)) {
-				if (isBoundary(key, at - 1) && isBoundary(key, at + form.length)) {
-					ranges.push([at, at + form.length]);
-				}
-			}
+		const ranges: [number, number, FormMatch][] = [];
+		for (const match of matcher.keys) {
+			if (!appliesTo(match, article)) continue;
+			for (const [start, end] of wholeWords(key, match.key)) ranges.push([start, end, match]);
 		}
-		for (const stems of matcher.stemSequences) {
+		for (const match of matcher.stemSequences) {
+			if (!appliesTo(match, article)) continue;
+			const { stems } = match;
 			for (let i = 0; i + stems.length <= words.length; i++) {
 				if (stems.every((stem, j) => words[i + j]?.stem === stem)) {
-					ranges.push([words[i]!.start, words[i + stems.length - 1]!.end]);
+					ranges.push([words[i]!.start, words[i + stems.length - 1]!.end, match]);
 				}
 			}
 		}
+		const excluded = matcher.negatives.flatMap((negative) => wholeWords(key, negative));
+		const allowed = ranges.filter(([start, end, match]) => {
+			if (excluded.some(([s, e]) => s <= start && end <= e)) return false;
+			if (!match.caseSensitive) return true;
+			const [from, to] = original(start, end);
+			return keepsCapitals(text.slice(from, to), match.form);
+		});
 		// Longest first, then keep only ranges that do not overlap one already kept.
-		ranges.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
+		allowed.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
 		const kept: [number, number][] = [];
-		for (const range of ranges) {
-			if (kept.every(([s, e]) => range[1] <= s || range[0] >= e)) kept.push(range);
+		for (const [start, end] of allowed) {
+			if (kept.every(([s, e]) => end <= s || start >= e)) kept.push([start, end]);
 		}
 		for (const [start, end] of kept) {
-			const [from, to] = originalRange(normalized, start, end, text);
+			const [from, to] = original(start, end);
 			found.push({ term: matcher.term, start: from, end: to });
 		}
 	}

@@ -7,6 +7,7 @@ import {
 	type RawFile,
 	type ValidatedLibrary
 } from '../content/validate.ts';
+import { CORPUS_DIR, findFalseMatches } from '../content/corpus.ts';
 import { validateGlossary } from '../content/glossary.ts';
 import type { Term } from '../content/glossary-schema.ts';
 import type { TermOccurrence } from '../content/terms.ts';
@@ -29,6 +30,19 @@ export function readContentTree(root: string = process.cwd()): RawFile[] {
 	return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** The false-match corpus under `<root>`, or nothing where a copy of the content has none. */
+function readCorpus(root: string = process.cwd()): RawFile[] {
+	const dir = path.join(root, CORPUS_DIR);
+	if (!fs.existsSync(dir)) return [];
+	return fs
+		.readdirSync(dir)
+		.sort()
+		.map((name) => ({
+			path: `${CORPUS_DIR}/${name}`,
+			text: fs.readFileSync(path.join(dir, name), 'utf8')
+		}));
+}
+
 /** Everything under content/, validated: articles, the term base and where each term occurs. */
 export interface Library extends ValidatedLibrary {
 	terms: Term[];
@@ -46,7 +60,12 @@ export function checkContent(root?: string): Library {
 		articles: articles.articles,
 		terms: glossary.terms,
 		occurrences: glossary.occurrences,
-		problems: [...articles.problems, ...glossary.problems],
+		problems: [
+			...articles.problems,
+			...glossary.problems,
+			// The term base must not find its terms in sentences about something else.
+			...findFalseMatches(readCorpus(root), glossary.terms)
+		],
 		assembled: articles.assembled
 	};
 }
