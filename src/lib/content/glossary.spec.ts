@@ -143,6 +143,27 @@ describe('validateGlossary on broken fixtures, one defect each', () => {
 			]
 		],
 		[
+			'a form limited to an article that does not exist',
+			withEdit('content/glossary/kcna.json', (d) =>
+				((d.en as Json).forms as Json[]).push({
+					form: 'Korean Central News Agency of Pyongyang',
+					articles: ['no-such-article']
+				})
+			),
+			[
+				'content/glossary/kcna.json: en.forms.0: "Korean Central News Agency of Pyongyang" is limited to article "no-such-article", which does not exist'
+			]
+		],
+		[
+			'a negative context without the term in it',
+			withEdit('content/glossary/kcna.json', (d) => {
+				(d.en as Json).negativeContexts = ['news agency'];
+			}),
+			[
+				'content/glossary/kcna.json: en.negativeContexts.0: "news agency" contains no name or form of the term, so it excludes nothing'
+			]
+		],
+		[
 			'an ID that differs from the file name',
 			withEdit('content/glossary/kcna.json', (d) => (d.id = 'kcna-agency')),
 			['content/glossary/kcna.json: id: is "kcna-agency" but the file is named "kcna.json"']

@@ -162,6 +162,82 @@ describe('findTerms', () => {
 	});
 });
 
+describe('findTerms with matching options', () => {
+	const OPTIONS: Term[] = [
+		term('west', {
+			en: entry('the West', { forms: [{ form: 'the West', caseSensitive: true }] }),
+			ru: entry('Запад', {
+				forms: [{ form: 'Запад', caseSensitive: true }],
+				negativeContexts: ['Запад страны']
+			})
+		}),
+		term('ras', { en: entry('Russian Academy of Sciences', { abbreviations: ['RAS'] }) }),
+		term('defectors', {
+			en: entry('North Korean defectors', {
+				forms: [{ form: 'defectors', caseSensitive: false, articles: ['kpa-kursk'] }]
+			})
+		}),
+		term('trump', {
+			en: entry('Donald Trump', {
+				forms: [{ form: 'Trump', caseSensitive: true }],
+				negativeContexts: ['trump card']
+			})
+		})
+	];
+	const match = (text: string, language: LanguageCode, article?: string) =>
+		findTerms(text, language, prepareMatchers(OPTIONS, language), article).map(
+			({ term, start, end }) => [term, text.slice(start, end)]
+		);
+
+	it.each<[string, LanguageCode, string, string | undefined, string[][]]>([
+		[
+			'a case-sensitive form with its capital',
+			'en',
+			'sanctions by the West',
+			undefined,
+			[['west', 'the West']]
+		],
+		[
+			'a capital the form does not require',
+			'en',
+			'The West replied',
+			undefined,
+			[['west', 'The West']]
+		],
+		['a case-sensitive form in lower case', 'en', 'rain in the west', undefined, []],
+		[
+			'a Russian stem match keeps the capital',
+			'ru',
+			'реакция Запада',
+			undefined,
+			[['west', 'Запада']]
+		],
+		['a Russian stem match in lower case', 'ru', 'на западе страны', undefined, []],
+		['inside a negative context', 'ru', 'Запад страны затопило', undefined, []],
+		['an abbreviation keeps its capitals', 'en', 'the RAS said', undefined, [['ras', 'RAS']]],
+		['an abbreviation in lower case', 'en', 'Ras al-Khaimah', undefined, []],
+		[
+			'a form limited to its article, there',
+			'en',
+			'defectors said',
+			'kpa-kursk',
+			[['defectors', 'defectors']]
+		],
+		['a form limited to its article, elsewhere', 'en', 'defectors said', 'other', []],
+		['a form limited to an article, outside any', 'en', 'defectors said', undefined, []],
+		['a negative context in any case', 'en', 'Trump card played', undefined, []],
+		[
+			'beside a negative context',
+			'en',
+			'Trump played his trump card',
+			undefined,
+			[['trump', 'Trump']]
+		]
+	])('%s', (_case, language, text, article, expected) => {
+		expect(match(text, language, article)).toEqual(expected);
+	});
+});
+
 describe('splitByTerms', () => {
 	it('keeps the outermost term and every character', () => {
 		const text = "the Central Military Commission of the Workers' Party of Korea said";
