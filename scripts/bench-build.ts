@@ -190,13 +190,14 @@ console.log(
 		'generated',
 		'articles',
 		'build (s)',
+		'CPU (s)',
 		'peak RSS (GB)',
 		'build/ (MB)',
 		'build/ files',
 		'result'
 	])
 );
-console.log(pad(Array(7).fill('---')));
+console.log(pad(Array(8).fill('---')));
 for (const row of rows) {
 	console.log(
 		pad([
