@@ -42,8 +42,11 @@ export const termInLanguageSchema = z.strictObject({
 	/** Phrases around a form that mean it is not this term (“trump card”, «اقیانوس هند و آرام»):
 	 * an occurrence inside one of them is dropped. Each must contain a name or form. */
 	negativeContexts: z.array(nonEmpty).default([]),
-	/** Two to four sentences for a reader of this language. */
+	/** The concept itself, short enough for a popover (at most DEFINITION_MAX_LENGTH characters). */
 	definition: nonEmpty,
+	/** How this text uses or names the concept (a quoted wording, the author's role): shown on the
+	 * term page under the definition, never in the popover, so the definition stays general. */
+	note: nonEmpty.optional(),
 	/** Where this rendering comes from. */
 	source: nonEmpty,
 	confidence: z.enum(CONFIDENCE)
