@@ -2,7 +2,7 @@ import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { describe, expect, it } from 'vitest';
 import { searchKey } from '../text/normalize';
 import { readContentTree } from '../server/content';
-import { validateGlossary } from './glossary';
+import { DEFINITION_MAX_LENGTH, summarizeTerm, validateGlossary } from './glossary';
 import { surfaceForms } from './terms';
 import { formatProblem, validateLibrary, type RawFile } from './validate';
 
@@ -114,6 +114,38 @@ describe('the shipped glossary', () => {
 	});
 });
 
+describe('definitions and notes', () => {
+	it('accepts a definition of exactly the popover length', () => {
+		const files = withEdit('content/glossary/kcna.json', (d) => {
+			(d.ru as Json).definition = 'а'.repeat(DEFINITION_MAX_LENGTH);
+		});
+		expect(messages(files)).toEqual([]);
+	});
+
+	it('keeps the treaty one document: "Agreement" only as a noted English variant', () => {
+		const cspt = check(realFiles).terms.find((t) => t.id === 'cspt')!;
+		expect(cspt.en.otherNames).toContain('Comprehensive Strategic Partnership Agreement');
+		expect(cspt.en.note).toMatch(/wording of this English text, not an official name/);
+		expect(cspt.en.definition).not.toMatch(/Agreement|the article/);
+		const ruNames = [cspt.ru.label, ...cspt.ru.otherNames, ...surfaceForms(cspt, 'ru')];
+		expect(ruNames.filter((n) => /Соглашени/i.test(n))).toEqual([]);
+		expect(`${cspt.ru.definition} ${cspt.ru.note ?? ''}`).not.toMatch(/Соглашени/i);
+		const faNames = [
+			cspt['fa-AF'].label,
+			...cspt['fa-AF'].otherNames,
+			...surfaceForms(cspt, 'fa-AF')
+		];
+		expect(faNames.filter((n) => n.includes('موافقت'))).toEqual([]);
+		expect(cspt['fa-AF'].definition).not.toContain('موافقت');
+	});
+
+	it('leaves notes out of what the popover gets', () => {
+		const { terms, occurrences } = check(realFiles);
+		const cspt = terms.find((t) => t.id === 'cspt')!;
+		expect(JSON.stringify(summarizeTerm(cspt, occurrences))).not.toContain(cspt.en.note!);
+	});
+});
+
 describe('validateGlossary on broken fixtures, one defect each', () => {
 	it.each<[string, RawFile[], string[]]>([
 		[
@@ -161,6 +193,15 @@ describe('validateGlossary on broken fixtures, one defect each', () => {
 			}),
 			[
 				'content/glossary/kcna.json: en.negativeContexts.0: "news agency" contains no name or form of the term, so it excludes nothing'
+			]
+		],
+		[
+			'a definition longer than a popover shows',
+			withEdit('content/glossary/kcna.json', (d) => {
+				(d.ru as Json).definition = 'а'.repeat(DEFINITION_MAX_LENGTH + 1);
+			}),
+			[
+				'content/glossary/kcna.json: ru.definition: is 301 characters, longer than the 300 a popover shows; move how this text uses the term to "note"'
 			]
 		],
 		[

@@ -11,12 +11,15 @@ export interface ValidatedGlossary {
 
 const GLOSSARY_FILE = /^content\/glossary\/([^/]+)\.json$/;
 
+/** The longest definition a popover shows whole, in characters (code points). */
+export const DEFINITION_MAX_LENGTH = 300;
+
 /**
  * Checks the term base and computes where every term occurs in every language of every segment.
  * Besides the schema, it reports related terms that do not exist and, per segment, a term found
  * in some of the segment's languages but not in the others (a missing form or a translation
  * slip) unless the entry declares that exception with a reason; an exception that no longer
- * excuses anything is reported too.
+ * excuses anything is reported too, and so is a definition too long for a popover.
  */
 export function validateGlossary(
 	files: RawFile[],
@@ -43,6 +46,14 @@ export function validateGlossary(
 		if (!term) continue;
 		if (term.id !== match[1])
 			report('id', `is "${term.id}" but the file is named "${match[1]}.json"`);
+		for (const language of LANGUAGE_CODES) {
+			const length = [...term[language].definition].length;
+			if (length > DEFINITION_MAX_LENGTH)
+				report(
+					`${language}.definition`,
+					`is ${length} characters, longer than the ${DEFINITION_MAX_LENGTH} a popover shows; move how this text uses the term to "note"`
+				);
+		}
 		terms.push(term);
 		fileOf.set(term.id, file.path);
 	}
