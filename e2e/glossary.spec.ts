@@ -150,6 +150,11 @@ test.describe('glossary pages', () => {
 		await expect(page.locator('[id="kpa-kursk:5.1"]')).toBeInViewport();
 	});
 
+	const noteHeading: Record<string, string> = {
+		en: 'In this text',
+		'fa-AF': 'در این متن',
+		ru: 'В этом тексте'
+	};
 	for (const ui of ['en', 'fa-AF', 'ru']) {
 		test(`the term page in ${ui} shows every language, sources and confidence`, async ({
 			page
@@ -159,6 +164,13 @@ test.describe('glossary pages', () => {
 				await expect(page.locator(`.term-entry dd[lang="${language}"]`)).toHaveCount(1);
 			}
 			await expect(page.locator('.term-sources li')).toHaveCount(3);
+			// The English note, under its heading in the interface's language, marks "Agreement" as
+			// this text's wording.
+			const english = page.locator('.term-entry dd[lang="en"]');
+			await expect(english.locator(`.term-entry-note-heading[lang="${ui}"]`)).toHaveText(
+				noteHeading[ui] as string
+			);
+			await expect(english).toContainText('not an official name');
 			await expect(page.locator('.concordance > li')).not.toHaveCount(0);
 			// The passages are numbered in the interface's digits.
 			expect(
