@@ -17,7 +17,7 @@ import type {
 	LanguageIndex,
 	SearchManifest
 } from '../src/lib/search/index-format.ts';
-import { shardKey } from '../src/lib/search/shard-keys.ts';
+import { shardFileKey } from '../src/lib/search/shard-keys.ts';
 import { searchKey } from '../src/lib/text/normalize.ts';
 import { loadArticles } from '../src/lib/server/content.ts';
 
@@ -158,9 +158,10 @@ function oursFirstQuery(
 		(n, j) => n + gzipSize(j),
 		0
 	);
-	const needed = [...new Set(queryWords(query).words.map(shardKey))].filter((k) =>
-		shardJson.has(k)
-	);
+	const keys = new Set(manifest.shards);
+	const needed = [
+		...new Set(queryWords(query).words.map((word) => shardFileKey(word, keys)))
+	].filter((k) => shardJson.has(k));
 	let downloadGzip =
 		gzipSize(manifestJson) + needed.reduce((n, k) => n + gzipSize(shardJson.get(k) ?? ''), 0);
 	const start = performance.now();

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { Term } from '../content/glossary-schema';
 import { surfaceForms, type TermOccurrence } from '../content/terms';
 import type { Article } from '../content/validate';
@@ -10,6 +11,7 @@ import type {
 	SearchTerms,
 	SuffixList
 } from './index-format';
+import { MAX_PREFIX_WORDS } from './engine';
 import { encodeSegmentRuns } from './segment-runs';
 import { shardKey, suffixKey } from './shard-keys';
 import { normalizeForSearch, searchKey } from '../text/normalize';
@@ -71,12 +73,67 @@ export function buildSearchTerms(
 }
 
 /**
+ * The gzip size above which a shard or suffix list is split, so that every later word of a query
+ * costs at most about this much (the issue's budget is 30 KiB; a word's own postings cannot be
+ * split, so a shard of one very frequent word may still exceed it).
+ */
+export const MAX_FILE_BYTES = 24 * 1024;
+
+const gzipBytes = (value: unknown) => gzipSync(JSON.stringify(value)).length;
+
+/**
+ * Puts the sorted `words` of one group (all beginning, or all ending, with `key`) into files: the
+ * group's own if it is small enough, else, recursively, one per longer key (the next letter
+ * inward) plus the group's head under `key`, which holds the words that are `key` itself and
+ * whatever `head` adds. A word then lives in the file of the longest key it begins (or ends)
+ * with, which is all the worker needs to know (`shardFileKey`, `suffixFileKey`).
+ */
+function splitGroup<T>(
+	key: string,
+	words: string[],
+	options: {
+		file: (words: string[]) => T;
+		longerKey: (word: string, length: number) => string;
+		head: (words: string[], key: string) => string[];
+		maxBytes: number;
+	},
+	files: Map<string, T>
+) {
+	const length = [...key].length;
+	const file = options.file(words);
+	if (words.length < 2 || gzipBytes(file) <= options.maxBytes) {
+		files.set(key, file);
+		return;
+	}
+	const groups = new Map<string, string[]>();
+	for (const word of words) {
+		if ([...word].length === length) continue;
+		const longer = options.longerKey(word, length + 1);
+		const group = groups.get(longer);
+		if (group) group.push(word);
+		else groups.set(longer, [word]);
+	}
+	files.set(key, options.file(options.head(words, key)));
+	for (const [longer, group] of groups) splitGroup(longer, group, options, files);
+}
+
+/**
  * Splits the indexes of every language into what the browser fetches: the manifest, one shard per
- * two-letter prefix with every language's postings, and one suffix list per two-letter ending.
+ * two-letter prefix with every language's postings, and one suffix list per two-letter ending,
+ * each split by longer keys while its gzip size exceeds `maxBytes`.
+ *
+ * A split shard keeps a head under its own key: the word that is the key, and the first
+ * `MAX_PREFIX_WORDS` words of each language in the group, which are exactly the words a prefix
+ * query equal to the key matches. A query word shorter than the split keys (`st` when `st` is
+ * split into `sta`, `ste`...) thus costs one request, as before, and any longer word one request
+ * for the file of the longest key it begins with. A split suffix list keeps only the word that
+ * is its key: a mistyped word ending in the key but in no longer key has no vocabulary word
+ * sharing that longer ending.
  */
 export function shardIndexes(
 	indexes: readonly LanguageIndex[],
-	terms: SearchTerms['terms'] = []
+	terms: SearchTerms['terms'] = [],
+	{ maxBytes = MAX_FILE_BYTES }: { maxBytes?: number } = {}
 ): {
 	manifest: SearchManifest;
 	shards: Map<string, IndexShard>;
@@ -90,30 +147,71 @@ export function shardIndexes(
 		if (last?.slug === slug) last.ids.push(id);
 		else articles.push({ slug, ids: [id] });
 	}
+	const postingsOf = indexes.map((index) => {
+		const positions = new Map(index.words.map((word, i) => [word, i]));
+		return (word: string) => index.postings[positions.get(word) ?? -1] ?? [];
+	});
+	const shardOf = (words: string[]): IndexShard => ({
+		words,
+		gaps: Object.fromEntries(
+			indexes.map((index, l) => [
+				index.language,
+				words.map((word) => {
+					const postings = postingsOf[l]?.(word) ?? [];
+					return postings.map((p, j) => (j === 0 ? p : p - (postings[j - 1] as number)));
+				})
+			])
+		)
+	});
 	const vocabulary = [...new Set(indexes.flatMap((index) => index.words))].sort();
 	const shards = new Map<string, IndexShard>();
-	for (const word of vocabulary) {
-		const key = shardKey(word);
-		let shard = shards.get(key);
-		if (!shard) shards.set(key, (shard = { words: [], gaps: {} }));
-		shard.words.push(word);
+	for (const [key, words] of groupBy(vocabulary, shardKey)) {
+		splitGroup(
+			key,
+			words,
+			{
+				file: shardOf,
+				longerKey: (word, length) => [...word].slice(0, length).join(''),
+				head: (group, own) => {
+					const head = new Set(group.filter((word) => word === own));
+					for (const postings of postingsOf) {
+						let n = 0;
+						for (const word of group) {
+							if (n === MAX_PREFIX_WORDS) break;
+							if (!postings(word).length || word === own) continue;
+							head.add(word);
+							n++;
+						}
+					}
+					return group.filter((word) => head.has(word));
+				},
+				maxBytes
+			},
+			shards
+		);
 	}
 	const suffixes = new Map<string, SuffixList>();
-	for (const index of indexes) {
-		const { language } = index;
-		const positions = new Map(index.words.map((word, i) => [word, i]));
-		for (const shard of shards.values()) {
-			shard.gaps[language] = shard.words.map((word) => {
-				const postings = index.postings[positions.get(word) ?? -1] ?? [];
-				return postings.map((p, j) => (j === 0 ? p : p - (postings[j - 1] as number)));
-			});
-		}
-		for (const word of index.words) {
-			const key = suffixKey(word);
-			let list = suffixes.get(key);
-			if (!list) suffixes.set(key, (list = { words: {} }));
-			(list.words[language] ??= []).push(word);
-		}
+	// Words sorted as each language's vocabulary is, so each list is in that language's order.
+	const listOf = (words: string[]): SuffixList => ({
+		words: Object.fromEntries(
+			indexes.flatMap((index, l) => {
+				const own = words.filter((word) => postingsOf[l]?.(word).length);
+				return own.length ? [[index.language, own]] : [];
+			})
+		)
+	});
+	for (const [key, words] of groupBy(vocabulary, suffixKey)) {
+		splitGroup(
+			key,
+			words,
+			{
+				file: listOf,
+				longerKey: (word, length) => [...word].slice(-length).join(''),
+				head: (group, own) => group.filter((word) => word === own),
+				maxBytes
+			},
+			suffixes
+		);
 	}
 	return {
 		manifest: {
@@ -125,6 +223,17 @@ export function shardIndexes(
 		shards,
 		suffixes
 	};
+}
+
+/** The sorted `words` grouped by `key`, each group sorted. */
+function groupBy(words: readonly string[], key: (word: string) => string) {
+	const groups = new Map<string, string[]>();
+	for (const word of words) {
+		const group = groups.get(key(word));
+		if (group) group.push(word);
+		else groups.set(key(word), [word]);
+	}
+	return groups;
 }
 
 /** Every language's text of one article, keyed by segment ID without the article prefix. */

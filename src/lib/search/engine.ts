@@ -37,7 +37,7 @@ export interface LanguageHit {
 /** Limits that keep every query bounded, whatever it is. */
 const MAX_QUERY_LENGTH = 200;
 const MAX_QUERY_WORDS = 10;
-const MAX_PREFIX_WORDS = 60;
+export const MAX_PREFIX_WORDS = 60;
 const MIN_FUZZY_LENGTH = 4;
 const MAX_FUZZY_LENGTH = 32;
 const MAX_FUZZY_CANDIDATES = 3000;
@@ -226,20 +226,36 @@ export class LanguageSearcher {
 			postings.push(gaps.map((gap) => (at += gap)));
 		});
 		if (!words.length) return;
-		const at = lowerBound(this.index.words, words[0] as string);
-		this.index.words = [...this.index.words.slice(0, at), ...words, ...this.index.words.slice(at)];
-		this.index.postings = [
-			...this.index.postings.slice(0, at),
-			...postings,
-			...this.index.postings.slice(at)
-		];
+		// A split shard's head repeats words of the shards under it: merge, keeping each word once.
+		const merged: string[] = [];
+		const mergedPostings: number[][] = [];
+		const { words: own, postings: ownPostings } = this.index;
+		for (let i = 0, j = 0; i < own.length || j < words.length;) {
+			const mine = own[i];
+			const theirs = words[j];
+			if (theirs === undefined || (mine !== undefined && mine < theirs)) {
+				merged.push(mine as string);
+				mergedPostings.push(ownPostings[i++] as number[]);
+			} else {
+				if (mine === theirs) i++;
+				merged.push(theirs);
+				mergedPostings.push(postings[j++] as number[]);
+			}
+		}
+		this.index.words = merged;
+		this.index.postings = mergedPostings;
 		this.#stems = undefined;
 		if (!this.partial) this.#suffixes = undefined;
 	}
 
 	/** Adds a list of the fuzzy side index: this language's words with one ending. */
 	addSuffixes(list: SuffixList, key: string) {
-		this.#suffixTable().set(key, list.words[this.index.language] ?? []);
+		// A split list's words all end in its two-letter ending too, where fuzzy matching looks.
+		const ending = suffixKey(key);
+		const table = this.#suffixTable();
+		const words = list.words[this.index.language] ?? [];
+		const known = table.get(ending);
+		table.set(ending, known ? [...new Set([...known, ...words])].sort() : words);
 	}
 
 	/** Adds the texts of one article, fetched for the hits a reader sees. */

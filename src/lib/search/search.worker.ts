@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
+import { stemmer as russianStem } from '@orama/stemmers/russian';
 import type { LanguageCode } from '../languages';
 import { parseQuery, SearchEngine, type SearchOptions } from './engine';
 import type { ArticleTexts, IndexShard, SearchManifest, SuffixList } from './index-format';
-import { keyFile, shardKey, suffixKey } from './shard-keys';
+import { keyFile, shardFileKey, suffixFileKey } from './shard-keys';
 
 /** Messages the page sends. */
 export type SearchRequest =
@@ -45,11 +46,11 @@ function fetchOnce<T>(path: string): Promise<T> {
 	return pending as Promise<T>;
 }
 
-/** Fetches the shards of these keys not yet added, and adds each to every language once. */
-async function addShards(current: SearchEngine, keys: Iterable<string>) {
+/** Fetches the shards of these words not yet added, and adds each to every language once. */
+async function addShards(current: SearchEngine, words: Iterable<string>) {
 	const known = new Set(manifest?.shards);
 	await Promise.all(
-		[...new Set(keys)]
+		[...new Set([...words].map((word) => shardFileKey(word, known)))]
 			.filter((key) => known.has(key))
 			.map(async (key) => {
 				const path = `words/${keyFile(key)}.json`;
@@ -62,9 +63,10 @@ async function addShards(current: SearchEngine, keys: Iterable<string>) {
 }
 
 /**
- * Fetches what a query needs, in rounds: the shards of its words; for a word found nowhere, the
- * suffix list of its ending and the shards of the words it resembles; then the texts of the hits
- * to show.
+ * Fetches what a query needs, in rounds: the shards of its words (and, in Russian, of their
+ * stems, which only costs a request when a shard is split deeper than the stem); for a word
+ * found nowhere, the suffix list of its ending and the shards of the words it resembles; then
+ * the texts of the hits to show.
  */
 async function search(query: string, options: SearchOptions) {
 	const current = engine as SearchEngine;
@@ -72,13 +74,19 @@ async function search(query: string, options: SearchOptions) {
 	const languages = (options.languages ?? [...current.searchers.keys()]).flatMap(
 		(language) => current.searchers.get(language) ?? []
 	);
-	await addShards(current, words.map(shardKey));
+	const stems = languages.some((searcher) => searcher.index.language === 'ru')
+		? words
+				.filter((word) => word.length >= 3)
+				.map((word) => russianStem(word))
+				.filter((stem) => stem.length >= 2)
+		: [];
+	await addShards(current, [...words, ...stems]);
 
 	const suffixes = new Set(manifest?.suffixes);
 	const mistyped = words.filter((word) => languages.some((searcher) => searcher.needsFuzzy(word)));
 	await Promise.all(
 		mistyped
-			.map(suffixKey)
+			.map((word) => suffixFileKey(word, suffixes))
 			.filter((key) => suffixes.has(key))
 			.map(async (key) => {
 				const path = `suffixes/${keyFile(key)}.json`;
@@ -91,7 +99,7 @@ async function search(query: string, options: SearchOptions) {
 	await addShards(
 		current,
 		mistyped.flatMap((word) =>
-			languages.flatMap((searcher) => searcher.fuzzyMatches(word).map((m) => shardKey(m.word)))
+			languages.flatMap((searcher) => searcher.fuzzyMatches(word).map((m) => m.word))
 		)
 	);
 

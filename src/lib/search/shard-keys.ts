@@ -15,6 +15,30 @@ export function keyFile(key: string): string {
 
 /** The key that `keyFile` named, or null for a name it cannot have written. */
 export function keyOfFile(file: string): string | null {
-	if (!/^[0-9a-f]{1,6}(?:-[0-9a-f]{1,6})?$/.test(file)) return null;
+	if (!/^[0-9a-f]{1,6}(?:-[0-9a-f]{1,6})*$/.test(file)) return null;
 	return String.fromCodePoint(...file.split('-').map((hex) => parseInt(hex, 16)));
+}
+
+/**
+ * The file a word's shard is in, among `keys` (the manifest's): the longest key that begins the
+ * word. A shard too big for one request is split by the word's next letter, so its words are
+ * under longer keys, and the split group's own key names its head (see `shardIndexes`).
+ */
+export function shardFileKey(word: string, keys: ReadonlySet<string>): string {
+	const chars = [...word];
+	for (let length = chars.length; length > 2; length--) {
+		const key = chars.slice(0, length).join('');
+		if (keys.has(key)) return key;
+	}
+	return shardKey(word);
+}
+
+/** The suffix list a word is in, among `keys`: the longest key that ends the word. */
+export function suffixFileKey(word: string, keys: ReadonlySet<string>): string {
+	const chars = [...word];
+	for (let length = chars.length; length > 2; length--) {
+		const key = chars.slice(-length).join('');
+		if (keys.has(key)) return key;
+	}
+	return suffixKey(word);
 }

@@ -1,47 +1,51 @@
+import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '../languages';
 import { loadLibrary } from '../server/content';
 import { articleTexts, buildLanguageIndex, buildSearchTerms, shardIndexes } from './build-index';
 import { parseQuery, SearchEngine } from './engine';
-import { keyFile, keyOfFile, shardKey, suffixKey } from './shard-keys';
+import { keyFile, keyOfFile, shardFileKey, shardKey, suffixFileKey } from './shard-keys';
 
 const { articles, terms, occurrences } = loadLibrary();
 const searchTerms = buildSearchTerms(terms, occurrences).terms;
 const full = LANGUAGE_CODES.map((language) => buildLanguageIndex(articles, language));
 const files = shardIndexes(structuredClone(full), searchTerms);
+// Every shard and suffix list split down to the longest keys the content allows.
+const split = shardIndexes(structuredClone(full), searchTerms, { maxBytes: 1 });
 const complete = new SearchEngine(full, searchTerms);
 
 /**
  * An engine that has only the manifest, then gets just what a query needs, as the worker does:
- * the shards of its words; for a word found nowhere, its suffix list and the shards of the words
- * it resembles; and the texts.
+ * the shards of its words and of their Russian stems; for a word found nowhere, its suffix list
+ * and the shards of the words it resembles; and the texts.
  */
-function engineFor(raw: string) {
-	const engine = SearchEngine.fromManifest(
-		JSON.parse(JSON.stringify(files.manifest)),
-		LANGUAGE_CODES
-	);
+function engineFor(raw: string, { manifest, shards, suffixes } = files) {
+	const engine = SearchEngine.fromManifest(JSON.parse(JSON.stringify(manifest)), LANGUAGE_CODES);
+	const shardKeys = new Set(manifest.shards);
+	const suffixKeys = new Set(manifest.suffixes);
 	const fetched = new Set<string>();
-	const addShards = (keys: string[]) => {
-		for (const key of keys) {
-			const shard = files.shards.get(key);
+	const addShards = (words: string[]) => {
+		for (const key of words.map((word) => shardFileKey(word, shardKeys))) {
+			const shard = shards.get(key);
 			if (!shard || fetched.has(key)) continue;
 			fetched.add(key);
 			for (const searcher of engine.searchers.values()) searcher.addShard(shard);
 		}
 	};
 	const words = parseQuery(raw).query.words;
-	addShards(words.map(shardKey));
+	const stems = words
+		.filter((word) => word.length >= 3)
+		.map((word) => russianStem(word))
+		.filter((stem) => stem.length >= 2);
+	addShards([...words, ...stems]);
 	const searchers = [...engine.searchers.values()];
 	const mistyped = words.filter((word) => searchers.some((s) => s.needsFuzzy(word)));
-	for (const key of mistyped.map(suffixKey)) {
-		const list = files.suffixes.get(key);
+	for (const key of mistyped.map((word) => suffixFileKey(word, suffixKeys))) {
+		const list = suffixes.get(key);
 		if (list) for (const searcher of searchers) searcher.addSuffixes(list, key);
 	}
 	addShards(
-		mistyped.flatMap((word) =>
-			searchers.flatMap((s) => s.fuzzyMatches(word).map((m) => shardKey(m.word)))
-		)
+		mistyped.flatMap((word) => searchers.flatMap((s) => s.fuzzyMatches(word).map((m) => m.word)))
 	);
 	for (const article of articles) {
 		for (const searcher of searchers) searcher.addTexts(articleTexts(article));
@@ -82,6 +86,42 @@ describe('a sharded index', () => {
 		const { engine, fetched } = engineFor(query);
 		expect(engine.search(query)).toEqual(complete.search(query));
 		expect(fetched.size).toBeLessThanOrEqual(parseQuery(query).query.words.length + 1);
+	});
+
+	it('splits every file it can when the size limit is tiny, into longer keys', () => {
+		expect(split.manifest.shards.length).toBeGreaterThan(files.manifest.shards.length);
+		expect(split.manifest.suffixes.length).toBeGreaterThan(files.manifest.suffixes.length);
+		expect(shardFileKey('gerasimov', new Set(split.manifest.shards)).length).toBeGreaterThan(2);
+		for (const index of full) {
+			const suffixed = [...split.suffixes.values()].flatMap((l) => l.words[index.language] ?? []);
+			expect(suffixed.sort()).toEqual(index.words);
+			const words = new Set(
+				[...split.shards.values()].flatMap((shard) =>
+					shard.words.filter((_, i) => shard.gaps[index.language]?.[i]?.length)
+				)
+			);
+			expect([...words].sort()).toEqual(index.words);
+		}
+	});
+
+	it.each([
+		'Gerasimov',
+		'Kursk region',
+		'Zakharva',
+		'Lerasimov',
+		'Керасимов',
+		'партнерстве',
+		'пр',
+		'ге',
+		'پيمان مشاركت',
+		'"shoulder to shoulder"',
+		'Korea',
+		'ku'
+	])('answers %s from split files as the whole index does', (query) => {
+		const { engine, fetched } = engineFor(query, split);
+		expect(engine.search(query)).toEqual(complete.search(query));
+		// One file a word, its Russian stem's if split deeper, and one for a mistyped word's match.
+		expect(fetched.size).toBeLessThanOrEqual(2 * parseQuery(query).query.words.length + 1);
 	});
 
 	it('ranks by words alone while texts are missing, and still finds the segments', () => {
