@@ -244,7 +244,7 @@ async function ourWorker(buildDir: string, instance: string) {
 	}) as typeof fetch;
 	try {
 		const start = performance.now();
-		await send({ type: "load", id: 0, base: "http://localhost", languages: [...LANGUAGE_CODES] });
+		await send({ type: 'load', id: 0, base: 'http://localhost', languages: [...LANGUAGE_CODES] });
 		return {
 			loadMs: performance.now() - start,
 			files,
