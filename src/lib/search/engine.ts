@@ -80,10 +80,13 @@ export class LanguageSearcher {
 		if (partial) this.#suffixes = new Map();
 	}
 
-	/** Vocabulary words that a query word stands for, each with how it matched. */
-	matchWord(word: string): { word: number; kind: MatchKind; weight: number }[] {
+	/**
+	 * Vocabulary words that a query word stands for, each with how it matched; with `fuzzy`
+	 * false, none by a typo.
+	 */
+	matchWord(word: string, fuzzy = true): { word: number; kind: MatchKind; weight: number }[] {
 		const found = this.#directMatches(word);
-		if (found.size === 0 && fuzzyLength(word)) {
+		if (fuzzy && found.size === 0 && fuzzyLength(word)) {
 			for (const { word: match, score } of this.#fuzzy(word)) {
 				const at = lowerBound(this.index.words, match);
 				if (this.index.words[at] === match) {
@@ -136,19 +139,29 @@ export class LanguageSearcher {
 	 * Segments containing every query word (each by its best match), best first. A query in
 	 * quotes, or any query of several words, ranks the segments holding it as a phrase first.
 	 * With `article`, only that article's segments are ranked (and highlighted).
+	 *
+	 * `deferred` words are looked for in the candidates' texts (as words or word starts), not
+	 * through postings: their shards have not been fetched, so that a long query costs a bounded
+	 * number of requests. A candidate whose text has not arrived either is kept, unverified, and
+	 * ranks by its other words. `exact` words are matched by no typo (another language has them).
 	 */
 	search(
 		query: { key: string; words: string[] },
 		exactPhrase = false,
 		highlightLimit = 200,
-		article: string | null = null
+		article: string | null = null,
+		{
+			deferred = new Set<string>(),
+			exact = new Set<string>()
+		}: { deferred?: ReadonlySet<string>; exact?: ReadonlySet<string> } = {}
 	): LanguageHit[] {
-		if (!query.words.length) return [];
+		const looked = query.words.filter((word) => !deferred.has(word));
+		if (!looked.length) return [];
 		let scores: Map<number, number> | null = null;
 		const matchedWords = new Set<string>();
-		for (const word of query.words) {
+		for (const word of looked) {
 			const perSegment = new Map<number, number>();
-			for (const match of this.matchWord(word)) {
+			for (const match of this.matchWord(word, !exact.has(word))) {
 				if (exactPhrase && match.kind !== 'exact' && match.kind !== 'prefix') continue;
 				matchedWords.add(this.index.words[match.word] as string);
 				for (const segment of this.index.postings[match.word] ?? []) {
@@ -168,15 +181,24 @@ export class LanguageSearcher {
 		for (const [segment, total] of scores ?? []) {
 			if (article && !inArticle(this.index.segments[segment] as string, article)) continue;
 			// A segment whose text has not arrived yet ranks by its words alone.
-			const key = this.#normalizedText(segment)?.key;
+			const normalized = this.#normalizedText(segment);
+			const key = normalized?.key;
+			let score = total;
+			if (normalized && looked.length < query.words.length) {
+				const text = this.index.texts[segment] as string;
+				const inText = deferredWeight(normalized, text, query.words, deferred, matchedWords);
+				if (inText === null) continue;
+				score += inText;
+			}
 			const phraseAt =
 				key !== undefined && (query.words.length > 1 || exactPhrase)
 					? findPhrase(key, query.key)
 					: -1;
-			if (exactPhrase && phraseAt < 0) continue;
+			// Without its text, a candidate for the exact phrase stays until the text can tell.
+			if (exactPhrase && phraseAt < 0 && key !== undefined) continue;
 			ranked.push({
 				segment,
-				score: total / query.words.length + (phraseAt >= 0 ? 1 : 0),
+				score: score / query.words.length + (phraseAt >= 0 ? 1 : 0),
 				phraseAt
 			});
 		}
@@ -372,6 +394,35 @@ function inArticle(segment: string, slug: string): boolean {
 	return segment.startsWith(`${slug}:`);
 }
 
+/**
+ * How well a text holds the deferred query words: the sum of their weights (exact, or prefix for
+ * a word that only begins a word of the text), or null if one is missing. The text's words that
+ * match are added to `matched`, to be highlighted.
+ */
+function deferredWeight(
+	normalized: NormalizedText,
+	text: string,
+	words: readonly string[],
+	deferred: ReadonlySet<string>,
+	matched: Set<string>
+): number | null {
+	const inText = new Set(wordsOf(normalized, text).map((w) => w.word));
+	let weight = 0;
+	for (const word of words) {
+		if (!deferred.has(word)) continue;
+		if (inText.has(word)) {
+			weight += KIND_WEIGHT.exact;
+			matched.add(word);
+			continue;
+		}
+		const starts = word.length >= 2 ? [...inText].filter((w) => w.startsWith(word)) : [];
+		if (!starts.length) return null;
+		weight += KIND_WEIGHT.prefix;
+		for (const w of starts) matched.add(w);
+	}
+	return weight;
+}
+
 /** The first index in a sorted array whose value is not less than `value`. */
 function lowerBound(sorted: readonly string[], value: string): number {
 	let low = 0;
@@ -424,6 +475,11 @@ export interface SearchOptions {
 	article?: string | null;
 	/** Return at most this many results (the total is counted all the same); @defaultValue all. */
 	limit?: number;
+	/**
+	 * Query words whose shards were not fetched (a long query's commonest, see `planShards`):
+	 * they are looked for in the texts of the hits the other words find.
+	 */
+	deferred?: readonly string[];
 }
 
 /**
@@ -474,6 +530,21 @@ export class SearchEngine {
 		);
 	}
 
+	/**
+	 * The query words that no searched language holds exactly, by prefix or by stem: only these
+	 * are matched by a typo, in any language (a word one language has is no typo in another), and
+	 * only these need the fuzzy side index.
+	 */
+	mistyped(words: readonly string[], languages?: readonly LanguageCode[]): string[] {
+		const direct = new Set(this.#directWords(words, languages ?? [...this.searchers.keys()]));
+		return words.filter((word) => !direct.has(word));
+	}
+
+	#directWords(words: readonly string[], languages: readonly LanguageCode[]): string[] {
+		const searchers = languages.flatMap((language) => this.searchers.get(language) ?? []);
+		return words.filter((word) => searchers.some((searcher) => !searcher.needsFuzzy(word)));
+	}
+
 	search(
 		rawQuery: string,
 		options: SearchOptions = {}
@@ -486,9 +557,14 @@ export class SearchEngine {
 
 		// The filter applies before ranking, so that the first hits of the article are the ones
 		// highlighted and the total counts the article's hits only.
+		const deferred = new Set(options.deferred);
+		const exact = new Set(this.#directWords(query.words, languages));
 		for (const language of languages) {
 			const searcher = this.searchers.get(language);
-			const hits = searcher?.search(query, exactPhrase, options.limit ?? Infinity, article);
+			const hits = searcher?.search(query, exactPhrase, options.limit ?? Infinity, article, {
+				deferred,
+				exact
+			});
 			for (const hit of hits ?? []) {
 				const result = bySegment.get(hit.segment);
 				if (result) {

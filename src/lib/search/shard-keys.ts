@@ -42,3 +42,35 @@ export function suffixFileKey(word: string, keys: ReadonlySet<string>): string {
 	}
 	return suffixKey(word);
 }
+
+/**
+ * Which shard files a query fetches, within `budget` requests: the files of its words, longest
+ * word first (in a Zipf vocabulary the longer words are the rarer ones, with the smaller
+ * postings and the fewer hits to check), then of `extra` words (Russian stems) while requests
+ * remain. A word whose file is already `loaded`, or chosen for another word, costs nothing; a
+ * word with no file at all matches nothing and costs nothing. The words left out are `deferred`:
+ * the engine looks for them in the texts of the hits the others find. At least one word is
+ * always looked up.
+ */
+export function planShards(
+	words: readonly string[],
+	extra: readonly string[],
+	keys: ReadonlySet<string>,
+	loaded: ReadonlySet<string>,
+	budget: number
+): { files: string[]; deferred: string[] } {
+	const files = new Set<string>();
+	const deferred: string[] = [];
+	const longestFirst = [...words].sort((a, b) => [...b].length - [...a].length);
+	for (const [rank, word] of longestFirst.entries()) {
+		const file = shardFileKey(word, keys);
+		if (!keys.has(file) || loaded.has(file) || files.has(file)) continue;
+		if (files.size < budget || rank === 0) files.add(file);
+		else deferred.push(word);
+	}
+	for (const word of extra) {
+		const file = shardFileKey(word, keys);
+		if (keys.has(file) && !loaded.has(file) && files.size < budget) files.add(file);
+	}
+	return { files: [...files], deferred: words.filter((word) => deferred.includes(word)) };
+}
