@@ -7,7 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import type { Article } from '../src/lib/content/validate.ts';
+import type { Article } from '../src/lib/content/article-types.ts';
 import type { LanguageCode } from '../src/lib/languages.ts';
 import { articleTexts, buildLanguageIndex, shardIndexes } from '../src/lib/search/build-index.ts';
 import { LanguageSearcher, queryWords, SearchEngine } from '../src/lib/search/engine.ts';
@@ -20,6 +20,7 @@ import type {
 import { shardFileKey } from '../src/lib/search/shard-keys.ts';
 import { searchKey } from '../src/lib/text/normalize.ts';
 import { loadArticles } from '../src/lib/server/content.ts';
+import { slugOf } from '../src/lib/content/segment-id.ts';
 
 const sizesArgument = process.argv.indexOf('--sizes');
 const SIZES =
@@ -170,7 +171,7 @@ function oursFirstQuery(
 	]).searchers.get(index.language) as LanguageSearcher;
 	for (const key of needed) searcher.addShard(JSON.parse(shardJson.get(key) ?? '') as IndexShard);
 	const firstPage = searcher.search(queryWords(query)).slice(0, 30);
-	const slugs = [...new Set(firstPage.map((h) => h.segment.slice(0, h.segment.indexOf(':'))))];
+	const slugs = [...new Set(firstPage.map((h) => slugOf(h.segment)))];
 	for (const slug of slugs)
 		searcher.addTexts(JSON.parse(textsJson.get(slug) ?? '{}') as ArticleTexts);
 	searcher.search(queryWords(query));

@@ -1,7 +1,7 @@
 import { isLanguageCode } from '../languages.ts';
 import type { Term } from './glossary-schema.ts';
 import { findTerms, prepareMatchers } from './terms.ts';
-import type { ContentProblem, RawFile } from './validate.ts';
+import type { ContentProblem, RawFile } from './article-types.ts';
 
 /** Where the false-match corpus lives: ordinary news sentences, one per line, per language. */
 export const CORPUS_DIR = 'src/lib/content/fixtures/corpus';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
+import { SEGMENT_ID } from './segment-id.ts';
 
 export const languageCode = z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]]);
 
@@ -16,7 +17,6 @@ const perLanguage = z.strictObject({
 /** A text of an article's metadata, by language; see `localized` for how the UI picks one. */
 export type LocalizedText = z.infer<typeof perLanguage>;
 
-export const SEGMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:\.[a-z0-9]+)*$/;
 const segmentId = z.string().regex(SEGMENT_ID, 'not a segment ID like "slug:3.1"');
 
 /** ISO calendar date that exists (2025-04-31 does not). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContentTree } from '../server/content';
-import { formatProblem, validateLibrary, type RawFile } from './validate';
+import { formatProblem, validateLibrary } from './validate';
+import type { RawFile } from './article-types';
 
 const DIR = 'content/articles/kpa-kursk';
 const realFiles = readContentTree();

@@ -2,50 +2,23 @@ import type { z } from 'zod';
 import { directionOf, isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 import { findSourceNoise } from './noise.ts';
 import { numbersIn } from '../text/numbers.ts';
+import { characterFaults } from '../text/characters.ts';
 import { translationErrors } from '../qa/checks.ts';
+import type {
+	Article,
+	ContentProblem,
+	RawFile,
+	SegmentId,
+	ValidatedLibrary
+} from './article-types.ts';
+import { isSegmentOf } from './segment-id.ts';
 import {
 	articleMetaSchema,
 	segmentMapSchema,
 	structureSchema,
 	type ArticleMeta,
-	type Block,
 	type LocalizedText
 } from './schema.ts';
-
-/** A file of the content tree, by its path from the repository root. */
-export interface RawFile {
-	path: string;
-	text: string;
-}
-
-/** One thing wrong with the content: where it is (file and segment or field) and what is wrong. */
-export interface ContentProblem {
-	file: string;
-	where: string;
-	message: string;
-}
-
-export type SegmentId = string;
-
-/** An article with its text aligned by segment ID: `text[id][language]`. */
-export interface Article {
-	slug: string;
-	meta: ArticleMeta;
-	blocks: Block[];
-	segmentIds: SegmentId[];
-	text: Record<SegmentId, Record<LanguageCode, string>>;
-}
-
-/** An article without its text: what the reader's page needs beside each segment's markup. */
-export type ArticleOutline = Omit<Article, 'text'>;
-
-export interface ValidatedLibrary {
-	articles: Article[];
-	problems: ContentProblem[];
-	/** Every article that could be read, problems or not (without its unusable text): what the
-	 * translation QA reviews. */
-	assembled: Article[];
-}
 
 export function formatProblem(problem: ContentProblem): string {
 	return `${problem.file}: ${problem.where}: ${problem.message}`;
@@ -81,94 +54,111 @@ export function validateLibrary(files: RawFile[]): ValidatedLibrary {
 	const articles: Article[] = [];
 	const assembled: Article[] = [];
 	for (const [slug, folder] of [...byArticle].sort(([a], [b]) => a.localeCompare(b))) {
-		const before = problems.length;
-		const article = validateArticle(slug, folder, problems);
+		const { article, problems: found } = validateArticle(slug, folder);
+		problems.push(...found);
 		if (article) assembled.push(article);
-		if (article && problems.length === before) articles.push(article);
+		if (article && found.length === 0) articles.push(article);
 	}
 	return { articles, problems, assembled };
 }
 
+/**
+ * One article as far as its files could be read: the article itself (with only the text that
+ * passed the segment text checks) and what every check looks at besides.
+ */
+export interface ArticleDraft extends Article {
+	folder: Map<string, RawFile>;
+	/** Every segment ID the structure holds. */
+	known: Set<SegmentId>;
+	/** Each language file's segment map, where the file could be parsed. */
+	segments: Partial<Record<LanguageCode, Record<string, string>>>;
+	/** Segment texts refused as unusable (empty, source noise, hostile characters), found while
+	 * the draft was read and reported by the `segment-text` check. */
+	refusedText: ContentProblem[];
+}
+
+/** A named check of one article: every problem it finds, none when the article passes it. */
+export interface ArticleCheck {
+	name: string;
+	run(draft: ArticleDraft): ContentProblem[];
+}
+
+/** Every check of an article, in the order its problems are reported. */
+export const ARTICLE_CHECKS: readonly ArticleCheck[] = [
+	{ name: 'file-names', run: checkFileNames },
+	{ name: 'slug', run: checkSlug },
+	{ name: 'structure', run: checkStructure },
+	{ name: 'languages', run: checkLanguages },
+	{ name: 'segment-coverage', run: checkSegmentCoverage },
+	{ name: 'segment-text', run: (draft) => draft.refusedText },
+	{ name: 'localized-fields', run: checkLocalizedFields },
+	{ name: 'numbers', run: checkNumbers },
+	{ name: 'titles', run: checkTitles },
+	{ name: 'pull-quotes', run: checkPullQuotes },
+	{ name: 'lost-links', run: checkLostLinks },
+	// Untranslated text, Dari and Russian typography, unbalanced quotation marks (src/lib/qa).
+	{ name: 'translation', run: (draft) => translationErrors(articleOf(draft)) }
+];
+
 function validateArticle(
 	slug: string,
-	folder: Map<string, RawFile>,
-	problems: ContentProblem[]
-): Article | null {
-	const dir = `content/articles/${slug}`;
-	const report = (name: string, where: string, message: string) =>
-		problems.push({ file: `${dir}/${name}`, where, message });
+	folder: Map<string, RawFile>
+): { article: Article | null; problems: ContentProblem[] } {
+	const { draft, problems } = readDraft(slug, folder);
+	if (!draft) return { article: null, problems };
+	for (const check of ARTICLE_CHECKS) problems.push(...check.run(draft));
+	return { article: articleOf(draft), problems };
+}
 
-	for (const name of folder.keys()) {
-		const known =
-			name === 'meta.json' ||
-			name === 'structure.json' ||
-			/^(notes|review)(\.[a-zA-Z-]+)?\.md$/.test(name) ||
-			(name.endsWith('.json') && isLanguageCode(name.slice(0, -5)));
-		if (!known)
-			report(
-				name,
-				'-',
-				'unexpected file (expected meta.json, structure.json, <language>.json or notes*.md)'
-			);
-	}
+const articleOf = ({ slug, meta, blocks, segmentIds, text }: ArticleDraft): Article => ({
+	slug,
+	meta,
+	blocks,
+	segmentIds,
+	text
+});
+
+/** A problem in a file of the article `slug`. */
+const problemIn =
+	(slug: string) =>
+	(name: string, where: string, message: string): ContentProblem => ({
+		file: `content/articles/${slug}/${name}`,
+		where,
+		message
+	});
+
+/**
+ * Parses an article's files into a draft. Without a readable meta.json and structure.json there
+ * is nothing to check the rest against, so the draft is null and only the parse problems return.
+ */
+function readDraft(
+	slug: string,
+	folder: Map<string, RawFile>
+): { draft: ArticleDraft | null; problems: ContentProblem[] } {
+	const problems: ContentProblem[] = [];
+	const problem = problemIn(slug);
+	const report: Report = (name, where, message) => problems.push(problem(name, where, message));
 
 	const meta = parseFile(folder, 'meta.json', articleMetaSchema, report);
 	const structure = parseFile(folder, 'structure.json', structureSchema, report);
-	if (!meta || !structure) return null;
-
-	if (meta.slug !== slug)
-		report('meta.json', 'slug', `is "${meta.slug}" but the folder is "${slug}"`);
+	if (!meta || !structure) return { draft: null, problems };
 
 	// The structure fixes the order and the set of segment IDs; every language must match it.
 	const segmentIds: SegmentId[] = [];
-	const seen = new Set<SegmentId>();
+	const known = new Set<SegmentId>();
 	for (const block of structure.blocks) {
 		if (block.type === 'break') continue;
 		for (const id of block.segments) {
-			if (seen.has(id)) report('structure.json', id, 'appears more than once in the structure');
-			else if (!id.startsWith(`${slug}:`))
-				report('structure.json', id, `segment ID must start with "${slug}:"`);
-			seen.add(id);
-			segmentIds.push(id);
-		}
-		if (block.type === 'pullquote' && block.segments.includes(block.excerptOf)) {
-			report('structure.json', block.excerptOf, 'a pull quote cannot be an excerpt of itself');
-		}
-	}
-	for (const block of structure.blocks) {
-		if (block.type === 'pullquote' && !seen.has(block.excerptOf)) {
-			report(
-				'structure.json',
-				block.excerptOf,
-				'pull quote excerpts a segment that is not in the structure'
-			);
+			if (!known.has(id)) segmentIds.push(id);
+			known.add(id);
 		}
 	}
 
-	for (const language of LANGUAGE_CODES) {
-		const declared = meta.languages.includes(language);
-		if (declared && !folder.has(`${language}.json`))
-			report(`${language}.json`, '-', 'file missing (the language is listed in meta.json)');
-		if (!declared && folder.has(`${language}.json`))
-			report(`${language}.json`, '-', 'language not listed in meta.json languages');
-		if (declared && !meta.translations[language])
-			report(
-				'meta.json',
-				`translations.${language}`,
-				'missing (every language needs its translator and status)'
-			);
-	}
-	if (!meta.languages.includes(meta.sourceLanguage)) {
-		report(
-			'meta.json',
-			'sourceLanguage',
-			`"${meta.sourceLanguage}" is not one of the article's languages`
-		);
-	}
-
-	const text: Record<SegmentId, Record<string, string>> = Object.fromEntries(
+	const segments: ArticleDraft['segments'] = {};
+	const text: Record<SegmentId, Partial<Record<LanguageCode, string>>> = Object.fromEntries(
 		segmentIds.map((id) => [id, {}])
 	);
+	const refusedText: ContentProblem[] = [];
 	for (const language of meta.languages) {
 		const name = `${language}.json`;
 		const file = folder.get(name);
@@ -176,52 +166,166 @@ function validateArticle(
 		const duplicates = duplicateKeys(file.text);
 		for (const id of duplicates) report(name, id, 'appears more than once in the file');
 		if (duplicates.length) continue;
-		const segments = parseFile(folder, name, segmentMapSchema, report);
-		if (!segments) continue;
-		for (const id of segmentIds) {
-			if (!(id in segments)) report(name, id, 'segment missing (it is in structure.json)');
-		}
-		for (const [id, value] of Object.entries(segments)) {
-			if (!seen.has(id)) {
-				report(name, id, 'unknown segment ID (not in structure.json)');
-				continue;
-			}
-			if (value.trim() === '') {
-				report(name, id, 'empty text');
-				continue;
-			}
-			const noise = findSourceNoise(
-				value,
-				directionOf(language) === 'rtl' ? 'arabic' : 'latin-or-cyrillic'
-			);
-			if (noise) {
-				// Counting the noise's digits as numbers would only repeat this problem.
-				report(name, id, noise);
-				continue;
-			}
-			(text[id] as Record<string, string>)[language] = value;
+		const map = parseFile(folder, name, segmentMapSchema, report);
+		if (!map) continue;
+		segments[language] = map;
+		for (const [id, value] of Object.entries(map)) {
+			if (!known.has(id)) continue;
+			const refused = segmentTextProblems(value, language);
+			for (const message of refused) refusedText.push(problem(name, id, message));
+			if (!refused.length) (text[id] as Record<string, string>)[language] = value;
 		}
 	}
 
-	checkLocalizedFields(meta, report);
-	checkNumbers(meta, segmentIds, text, report);
-	checkTitles(meta, structure.blocks, text, report);
-	checkPullQuotes(meta, structure.blocks, text, report);
-	checkLostLinks(meta, seen, text, report);
-
-	const article: Article = {
-		slug,
-		meta,
-		blocks: structure.blocks,
-		segmentIds,
-		text: text as Record<SegmentId, Record<LanguageCode, string>>
+	return {
+		draft: {
+			slug,
+			meta,
+			blocks: structure.blocks,
+			segmentIds,
+			text: text as Article['text'],
+			folder,
+			known,
+			segments,
+			refusedText
+		},
+		problems
 	};
-	// Untranslated text, Dari and Russian typography, unbalanced quotation marks (src/lib/qa).
-	problems.push(...translationErrors(article));
-	return article;
+}
+
+/**
+ * Why a segment's text cannot be used, or nothing: empty text, what the source's layout left in
+ * it, and characters a published text must not hold (src/lib/text/characters.ts). A refused text
+ * is kept out of every later check, so its fault is reported once and as what it is, not as the
+ * numbers, terms or typography it breaks.
+ */
+export function segmentTextProblems(value: string, language: LanguageCode): string[] {
+	if (value.trim() === '') return ['empty text'];
+	const faults = characterFaults(value, language).map((f) => f.message);
+	if (faults.length) return faults;
+	const noise = findSourceNoise(
+		value,
+		directionOf(language) === 'rtl' ? 'arabic' : 'latin-or-cyrillic'
+	);
+	return noise ? [noise] : [];
+}
+
+function checkFileNames(draft: ArticleDraft): ContentProblem[] {
+	const problem = problemIn(draft.slug);
+	return [...draft.folder.keys()]
+		.filter(
+			(name) =>
+				!(
+					name === 'meta.json' ||
+					name === 'structure.json' ||
+					/^(notes|review)(\.[a-zA-Z-]+)?\.md$/.test(name) ||
+					(name.endsWith('.json') && isLanguageCode(name.slice(0, -5)))
+				)
+		)
+		.map((name) =>
+			problem(
+				name,
+				'-',
+				'unexpected file (expected meta.json, structure.json, <language>.json or notes*.md)'
+			)
+		);
+}
+
+function checkSlug({ slug, meta }: ArticleDraft): ContentProblem[] {
+	return meta.slug === slug
+		? []
+		: [problemIn(slug)('meta.json', 'slug', `is "${meta.slug}" but the folder is "${slug}"`)];
+}
+
+function checkStructure({ slug, blocks }: ArticleDraft): ContentProblem[] {
+	const problem = (id: string, message: string) => problemIn(slug)('structure.json', id, message);
+	const problems: ContentProblem[] = [];
+	const seen = new Set<SegmentId>();
+	for (const block of blocks) {
+		if (block.type === 'break') continue;
+		for (const id of block.segments) {
+			if (seen.has(id)) problems.push(problem(id, 'appears more than once in the structure'));
+			else if (!isSegmentOf(id, slug))
+				problems.push(problem(id, `segment ID must start with "${slug}:"`));
+			seen.add(id);
+		}
+		if (block.type === 'pullquote' && block.segments.includes(block.excerptOf)) {
+			problems.push(problem(block.excerptOf, 'a pull quote cannot be an excerpt of itself'));
+		}
+	}
+	for (const block of blocks) {
+		if (block.type === 'pullquote' && !seen.has(block.excerptOf)) {
+			problems.push(
+				problem(block.excerptOf, 'pull quote excerpts a segment that is not in the structure')
+			);
+		}
+	}
+	return problems;
+}
+
+function checkLanguages({ slug, meta, folder }: ArticleDraft): ContentProblem[] {
+	const problem = problemIn(slug);
+	const problems: ContentProblem[] = [];
+	for (const language of LANGUAGE_CODES) {
+		const declared = meta.languages.includes(language);
+		if (declared && !folder.has(`${language}.json`))
+			problems.push(
+				problem(`${language}.json`, '-', 'file missing (the language is listed in meta.json)')
+			);
+		if (!declared && folder.has(`${language}.json`))
+			problems.push(problem(`${language}.json`, '-', 'language not listed in meta.json languages'));
+		if (declared && !meta.translations[language])
+			problems.push(
+				problem(
+					'meta.json',
+					`translations.${language}`,
+					'missing (every language needs its translator and status)'
+				)
+			);
+	}
+	if (!meta.languages.includes(meta.sourceLanguage)) {
+		problems.push(
+			problem(
+				'meta.json',
+				'sourceLanguage',
+				`"${meta.sourceLanguage}" is not one of the article's languages`
+			)
+		);
+	}
+	return problems;
+}
+
+/** Every language file holds exactly the structure's segments. */
+function checkSegmentCoverage({
+	slug,
+	segmentIds,
+	known,
+	segments
+}: ArticleDraft): ContentProblem[] {
+	const problem = problemIn(slug);
+	return (Object.entries(segments) as [LanguageCode, Record<string, string>][]).flatMap(
+		([language, map]) => [
+			...segmentIds
+				.filter((id) => !(id in map))
+				.map((id) => problem(`${language}.json`, id, 'segment missing (it is in structure.json)')),
+			...Object.keys(map)
+				.filter((id) => !known.has(id))
+				.map((id) => problem(`${language}.json`, id, 'unknown segment ID (not in structure.json)'))
+		]
+	);
 }
 
 type Report = (name: string, where: string, message: string) => void;
+
+/** A problem list and the function that adds to it, for checks that find problems in a loop. */
+function collector(slug: string): { problems: ContentProblem[]; report: Report } {
+	const problems: ContentProblem[] = [];
+	const problem = problemIn(slug);
+	return {
+		problems,
+		report: (name, where, message) => problems.push(problem(name, where, message))
+	};
+}
 
 function parseFile<T extends z.ZodType>(
 	folder: Map<string, RawFile>,
@@ -273,12 +377,8 @@ function duplicateKeys(json: string): string[] {
 	return duplicates;
 }
 
-function checkNumbers(
-	meta: ArticleMeta,
-	segmentIds: SegmentId[],
-	text: Record<SegmentId, Record<string, string>>,
-	report: Report
-) {
+function checkNumbers({ slug, meta, segmentIds, text }: ArticleDraft): ContentProblem[] {
+	const { problems, report } = collector(slug);
 	const source = meta.sourceLanguage;
 	for (const id of segmentIds) {
 		const sourceText = text[id]?.[source];
@@ -300,6 +400,7 @@ function checkNumbers(
 			}
 		}
 	}
+	return problems;
 }
 
 function listOrNone(numbers: string[]): string {
@@ -327,7 +428,8 @@ function localizedFields(meta: ArticleMeta): [string, LocalizedText][] {
 // A reader whose interface language has no version of a text is shown the source language's
 // (see localized.ts), so every text needs that one; a title is needed in every language the
 // article is published in, to head its column.
-function checkLocalizedFields(meta: ArticleMeta, report: Report) {
+function checkLocalizedFields({ slug, meta }: ArticleDraft): ContentProblem[] {
+	const { problems, report } = collector(slug);
 	const source = meta.sourceLanguage;
 	for (const [path, field] of localizedFields(meta)) {
 		const required = path === 'title' ? [...new Set([source, ...meta.languages])] : [source];
@@ -342,18 +444,15 @@ function checkLocalizedFields(meta: ArticleMeta, report: Report) {
 			);
 		}
 	}
+	return problems;
 }
 
-function checkTitles(
-	meta: ArticleMeta,
-	blocks: Block[],
-	text: Record<SegmentId, Record<string, string>>,
-	report: Report
-) {
+function checkTitles({ slug, meta, blocks, text }: ArticleDraft): ContentProblem[] {
+	const { problems, report } = collector(slug);
 	const heading = blocks.find((b) => b.type === 'heading' && b.level === 1);
 	if (!heading || heading.type === 'break') {
 		report('structure.json', '-', 'the article has no level-1 heading (its title)');
-		return;
+		return problems;
 	}
 	const titleId = heading.segments[0] as SegmentId;
 	for (const language of meta.languages) {
@@ -367,14 +466,11 @@ function checkTitles(
 			);
 		}
 	}
+	return problems;
 }
 
-function checkPullQuotes(
-	meta: ArticleMeta,
-	blocks: Block[],
-	text: Record<SegmentId, Record<string, string>>,
-	report: Report
-) {
+function checkPullQuotes({ slug, meta, blocks, text }: ArticleDraft): ContentProblem[] {
+	const { problems, report } = collector(slug);
 	const comparable = (s: string) => s.toLocaleLowerCase().replace(/[\s.,،«»"“”„]+$/u, '');
 	for (const block of blocks) {
 		if (block.type !== 'pullquote') continue;
@@ -389,18 +485,15 @@ function checkPullQuotes(
 			}
 		}
 	}
+	return problems;
 }
 
-function checkLostLinks(
-	meta: ArticleMeta,
-	segmentIds: Set<SegmentId>,
-	text: Record<SegmentId, Record<string, string>>,
-	report: Report
-) {
+function checkLostLinks({ slug, meta, known, text }: ArticleDraft): ContentProblem[] {
+	const { problems, report } = collector(slug);
 	meta.lostLinks.forEach((link, index) => {
 		// Text already reported as missing or unusable is not checked again here.
 		const sourceText = text[link.segment]?.[meta.sourceLanguage];
-		if (!segmentIds.has(link.segment)) {
+		if (!known.has(link.segment)) {
 			report('meta.json', `lostLinks.${index}`, `segment ${link.segment} does not exist`);
 		} else if (sourceText !== undefined && !sourceText.includes(link.text)) {
 			report(
@@ -410,4 +503,5 @@ function checkLostLinks(
 			);
 		}
 	});
+	return problems;
 }

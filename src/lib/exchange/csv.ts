@@ -1,4 +1,4 @@
-import type { Article } from '../content/validate.ts';
+import type { Article } from '../content/article-types.ts';
 import { LANGUAGE_CODES } from '../languages.ts';
 import { translationUnits } from './units.ts';
 

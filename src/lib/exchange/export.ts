@@ -1,4 +1,4 @@
-import type { Article } from '../content/validate.ts';
+import type { Article } from '../content/article-types.ts';
 import { writeCsv } from './csv.ts';
 import { exportFiles, type ExportFile } from './files.ts';
 import { writeTmx } from './tmx.ts';

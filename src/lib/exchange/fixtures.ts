@@ -1,5 +1,5 @@
 import type { ArticleMeta } from '../content/schema.ts';
-import type { Article } from '../content/validate.ts';
+import type { Article } from '../content/article-types.ts';
 import type { LanguageCode } from '../languages.ts';
 import { loadArticles } from '../server/content.ts';
 

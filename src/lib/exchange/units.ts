@@ -1,5 +1,5 @@
 import type { ArticleMeta } from '../content/schema.ts';
-import type { Article, SegmentId } from '../content/validate.ts';
+import type { Article, SegmentId } from '../content/article-types.ts';
 import { canonicalLanguage, LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 
 export type TranslationStatus = NonNullable<ArticleMeta['translations'][LanguageCode]>['status'];

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../content/validate.ts';
+import type { Article } from '../content/article-types.ts';
 import type { LanguageCode } from '../languages.ts';
 import { loadArticles } from '../server/content.ts';
 import { articleWithTexts, AWKWARD_TEXTS } from './fixtures.ts';

@@ -1,5 +1,5 @@
-import { SEGMENT_ID } from '../content/schema.ts';
-import type { Article, SegmentId } from '../content/validate.ts';
+import { SEGMENT_ID } from '../content/segment-id.ts';
+import type { Article, SegmentId } from '../content/article-types.ts';
 import type { LanguageCode } from '../languages.ts';
 import { XLIFF_SOURCE } from './files.ts';
 import { languageOfTag, statusOf, translationUnits, type TranslationStatus } from './units.ts';

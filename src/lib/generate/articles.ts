@@ -15,6 +15,7 @@ import {
 	type Verb
 } from './lexicon.ts';
 import { hashSeed, Random, zipfSampler, type ZipfLaw } from './random.ts';
+import { formatSegmentId } from '../content/segment-id.ts';
 
 // A plan of each sentence is made once, from concepts, and written out in each language by its
 // own grammar: the same concepts and the same numbers in every language of a segment, as in a
@@ -587,7 +588,7 @@ export function generateArticle(index: number, seed: number, lexicon: Lexicon): 
 		>;
 	};
 
-	const titleId = `${slug}:0.1`;
+	const titleId = formatSegmentId(slug, '0.1');
 	const title = segment(() => headingTexts(true), titleId);
 	add(titleId, title);
 	blocks.push({ type: 'heading', level: 1, segments: [titleId] });
@@ -597,7 +598,7 @@ export function generateArticle(index: number, seed: number, lexicon: Lexicon): 
 	let sinceHeading = 0;
 	for (let block = 1; count < target; block++) {
 		if (sinceHeading >= random.int(3, 6) && target - count > 4) {
-			const id = `${slug}:${block}.1`;
+			const id = formatSegmentId(slug, `${block}.1`);
 			add(
 				id,
 				segment(() => headingTexts(false), id)
@@ -616,7 +617,7 @@ export function generateArticle(index: number, seed: number, lexicon: Lexicon): 
 				[4, 17]
 			] as const)
 		);
-		const ids = Array.from({ length: size }, (_, i) => `${slug}:${block}.${i + 1}`);
+		const ids = Array.from({ length: size }, (_, i) => formatSegmentId(slug, `${block}.${i + 1}`));
 		for (const id of ids) add(id, segment(sentenceTexts, id));
 		blocks.push({ type: 'paragraph', segments: ids });
 		sinceHeading++;

@@ -5,6 +5,7 @@ import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 import { monthsIn } from '../qa/checks.ts';
 import { searchKey } from '../text/normalize.ts';
 import { hashSeed, Random } from './random.ts';
+import { splitWords } from '../text/letters.ts';
 
 // Invented words for a benchmark library: each concept has a word in every language, made of
 // that language's letters and inflected as that language inflects (English -s/-ed/-ing,
@@ -77,7 +78,7 @@ export class WordGuard {
 			for (const term of terms) {
 				for (const form of surfaceForms(term, language)) {
 					const keys = [searchKey(form), searchKey(form.replaceAll(ZWNJ, ''))];
-					for (const word of keys.flatMap(keyWords)) {
+					for (const word of keys.flatMap(splitWords)) {
 						this.#words[language].add(word);
 						if (language === 'ru') this.#russianStems.add(russianStemmer(word));
 					}
@@ -93,7 +94,7 @@ export class WordGuard {
 	 */
 	allows(language: LanguageCode, forms: readonly string[]): boolean {
 		for (const form of forms) {
-			for (const word of keyWords(searchKey(form))) {
+			for (const word of splitWords(searchKey(form))) {
 				if (language === 'fa-AF' && DARI_AFFIXES.has(word)) continue;
 				if (this.#words[language].has(word)) return false;
 				if (language === 'ru' && this.#russianStems.has(russianStemmer(word))) return false;
@@ -109,8 +110,6 @@ export class WordGuard {
 // Suffixes and prefixes Dari joins with a ZWNJ (the search key splits there): every noun has
 // ‌ها, so these alone say nothing about a term; the matcher still sees the whole word.
 const DARI_AFFIXES = new Set(['ها', 'های', 'ای', 'می', 'نمی', 'اند', 'شده', 'نامه', 'مند']);
-
-const keyWords = (key: string) => key.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
 
 /**
  * The invented vocabulary of one library: the concept of each kind at each frequency rank,

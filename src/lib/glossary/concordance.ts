@@ -1,5 +1,5 @@
 import type { TermOccurrence } from '../content/terms.ts';
-import type { Article, SegmentId } from '../content/validate.ts';
+import type { Article, SegmentId } from '../content/article-types.ts';
 import type { LanguageCode } from '../languages.ts';
 
 /** One passage of a term's concordance: where it is, and where the term stands in each language. */

@@ -11,6 +11,7 @@ import {
 	type SourceBlock,
 	type SourceDocument
 } from './source.ts';
+import { formatSegmentId, parseSegmentId } from '../content/segment-id.ts';
 
 /** An article as the import writes it: the three kinds of file of content/articles/<slug>/. */
 export interface ImportedArticle {
@@ -397,7 +398,7 @@ export function importArticle(input: ImportInput): ImportedArticle {
 		const beads = combine(sourceSentences.length, pairs);
 		const ids: string[] = [];
 		beads.forEach((bead, index) => {
-			const id = `${slug}:${number}.${index + 1}`;
+			const id = formatSegmentId(slug, `${number}.${index + 1}`);
 			ids.push(id);
 			(assembled.text[sourceLanguage] as Record<string, string>)[id] = bead.source
 				.map((i) => sourceSentences[i])
@@ -635,10 +636,10 @@ function keepIds(input: ImportInput, assembled: Assembled, languages: LanguageCo
 	for (const id of Object.keys(newText)) {
 		if (renames.has(id)) continue;
 		let candidate = id;
-		const [prefix, local] = id.split(':') as [string, string];
+		const { slug: prefix, local } = parseSegmentId(id);
 		const [paragraph] = local.split('.') as [string];
 		let sentence = Number(local.split('.')[1]);
-		while (used.has(candidate)) candidate = `${prefix}:${paragraph}.${++sentence}`;
+		while (used.has(candidate)) candidate = formatSegmentId(prefix, `${paragraph}.${++sentence}`);
 		used.add(candidate);
 		if (candidate !== id) renames.set(id, candidate);
 	}

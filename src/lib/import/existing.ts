@@ -1,4 +1,4 @@
-import type { RawFile } from '../content/validate.ts';
+import type { RawFile } from '../content/article-types.ts';
 import { parseJsonFile } from '../content/validate.ts';
 import {
 	articleMetaSchema,

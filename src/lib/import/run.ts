@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import type { z } from 'zod';
 import { articleMetaSchema, structureSchema } from '../content/schema.ts';
-import type { RawFile } from '../content/validate.ts';
+import type { RawFile } from '../content/article-types.ts';
 import { prepareMatchers, findTerms } from '../content/terms.ts';
 import { formatProblem } from '../content/validate.ts';
 import { importArticle, type ImportedArticle } from './article.ts';
@@ -16,6 +16,7 @@ import { validateLibrary } from '../content/validate.ts';
 import { validateGlossary } from '../content/glossary.ts';
 import { findExistingArticle } from './existing.ts';
 import { importTmx } from './tmx-import.ts';
+import { isSegmentOf } from '../content/segment-id.ts';
 
 function usage(message: string): never {
 	throw new ImportError(
@@ -216,7 +217,7 @@ export async function runImport(args: string[], root: string): Promise<string> {
 		checkText: articles.problems.length === 0
 	});
 	const problems = [...articles.problems, ...glossary.problems].filter(
-		(p) => p.file.includes(`/${slug}/`) || p.where.startsWith(`${slug}:`)
+		(p) => p.file.includes(`/${slug}/`) || isSegmentOf(p.where, slug)
 	);
 	if (problems.length)
 		throw new ImportError(

@@ -3,6 +3,7 @@ import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 import type { ImportedArticle } from './article.ts';
 import type { ExistingArticle } from './existing.ts';
 import { ImportError } from './source.ts';
+import { formatSegmentId, localOf } from '../content/segment-id.ts';
 
 /**
  * Takes back a TMX file exported from an article and edited in a translation tool: every
@@ -36,8 +37,8 @@ export function importTmx(
 	const languages = new Set<LanguageCode>(existing.meta.languages);
 	let changed = 0;
 	for (const unit of tmx.units) {
-		const local = unit.id.slice(unit.id.indexOf(':') + 1);
-		const id = `${oldSlug}:${local}`;
+		const local = localOf(unit.id);
+		const id = formatSegmentId(oldSlug, local);
 		if (!known.has(id))
 			throw new ImportError(
 				`${file}: <tu tuid="${unit.id}">: no segment ${local} in content/articles/${oldSlug}`
@@ -49,7 +50,7 @@ export function importTmx(
 			languages.add(language);
 		}
 	}
-	const given = new Set(tmx.units.map((u) => `${oldSlug}:${u.id.slice(u.id.indexOf(':') + 1)}`));
+	const given = new Set(tmx.units.map((u) => formatSegmentId(oldSlug, localOf(u.id))));
 	const translations = { ...existing.meta.translations };
 	for (const [language, status] of Object.entries(tmx.statuses) as [LanguageCode, string][]) {
 		const translation = translations[language];
@@ -60,7 +61,7 @@ export function importTmx(
 			};
 	}
 	// Segment IDs follow the slug: an article imported under a new slug gets new prefixes.
-	const rename = (id: string) => `${slug}:${id.slice(id.indexOf(':') + 1)}`;
+	const rename = (id: string) => formatSegmentId(slug, localOf(id));
 	const renameKeys = (map: Record<string, string>) =>
 		Object.fromEntries(ids.filter((id) => id in map).map((id) => [rename(id), map[id] as string]));
 	const ordered = LANGUAGE_CODES.filter((l) => languages.has(l));

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { LanguageCode } from '../languages';
 import { validateGlossary } from '../content/glossary';
 import { checkContent, readContentTree } from '../server/content';
-import { formatProblem, validateLibrary, type Article, type RawFile } from '../content/validate';
+import { formatProblem, validateLibrary } from '../content/validate';
+import type { Article, RawFile } from '../content/article-types';
 import {
 	lengthFindings,
 	monthsIn,

@@ -1,8 +1,9 @@
 import { isLanguageCode, type LanguageCode } from '../languages.ts';
-import type { Article, ContentProblem, SegmentId } from '../content/validate.ts';
+import type { Article, ContentProblem, SegmentId } from '../content/article-types.ts';
 import { textLength } from '../text/length.ts';
 import { dominantScript, scriptOf } from '../text/script.ts';
 import { ARABIC_TO_PERSIAN, QUOTES } from '../text/typography.ts';
+import { isLetter, LETTER } from '../text/letters.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -122,9 +123,7 @@ function dariDefects(text: string): Defect[] {
 /** ASCII quotation marks: `"` anywhere, `'` unless it stands between letters as an apostrophe. */
 function asciiQuoteDefect(text: string, language: LanguageCode): Defect | null {
 	const quotes = [...text.matchAll(/["']/g)].filter(
-		(m) =>
-			m[0] === '"' ||
-			!(/\p{L}/u.test(text[m.index - 1] ?? '') && /\p{L}/u.test(text[m.index + 1] ?? ''))
+		(m) => m[0] === '"' || !(isLetter(text[m.index - 1]) && isLetter(text[m.index + 1]))
 	);
 	if (!quotes.length) return null;
 	const { open, close } = QUOTES[language];
@@ -192,7 +191,7 @@ const ADDRESS = /(?:https?:\/\/|www\.)\S+|\S+@\S+|[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(
 
 /** A name or a number can rightly stay as it is: no letters, or a few capitalized words. */
 function isNameOrNumber(text: string): boolean {
-	const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+	const words = text.split(/\s+/).filter((w) => LETTER.test(w));
 	return words.length <= 4 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
 

@@ -18,6 +18,8 @@ import {
 	type NormalizedText
 } from '../text/normalize';
 import { wordsOf } from '../text/words';
+import { isWordChar, splitWords } from '../text/letters';
+import { formatSegmentId, isSegmentOf } from '../content/segment-id';
 
 /** How a query word was found: the better the kind, the higher the hit ranks. */
 export type MatchKind = 'exact' | 'prefix' | 'stem' | 'fuzzy';
@@ -179,7 +181,7 @@ export class LanguageSearcher {
 		}
 		const ranked: { segment: number; score: number; phraseAt: number }[] = [];
 		for (const [segment, total] of scores ?? []) {
-			if (article && !inArticle(this.index.segments[segment] as string, article)) continue;
+			if (article && !isSegmentOf(this.index.segments[segment] as string, article)) continue;
 			// A segment whose text has not arrived yet ranks by its words alone.
 			const normalized = this.#normalizedText(segment);
 			const key = normalized?.key;
@@ -371,7 +373,7 @@ export function indexFromManifest(manifest: SearchManifest, language: LanguageCo
 	return {
 		language,
 		segments: manifest.articles.flatMap(({ slug, ids }) =>
-			decodeSegmentRuns(ids).map((id) => `${slug}:${id}`)
+			decodeSegmentRuns(ids).map((id) => formatSegmentId(slug, id))
 		),
 		texts: [],
 		words: [],
@@ -387,11 +389,6 @@ export function parseQuery(raw: string): {
 	const trimmed = raw.trim();
 	const exactPhrase = /^".+"$/.test(trimmed);
 	return { query: queryWords(exactPhrase ? trimmed.slice(1, -1) : trimmed), exactPhrase };
-}
-
-/** Whether a segment key (`slug:3.1`) belongs to the article `slug`. */
-function inArticle(segment: string, slug: string): boolean {
-	return segment.startsWith(`${slug}:`);
 }
 
 /**
@@ -437,8 +434,6 @@ function lowerBound(sorted: readonly string[], value: string): number {
 
 /** Where a phrase starts in a key at word boundaries, or -1. */
 function findPhrase(key: string, phrase: string): number {
-	const isWordChar = (char: string | undefined) =>
-		char !== undefined && /[\p{L}\p{N}\p{M}]/u.test(char);
 	for (let at = key.indexOf(phrase); at >= 0; at = key.indexOf(phrase, at + 1)) {
 		if (!isWordChar(key[at - 1]) && !isWordChar(key[at + phrase.length])) return at;
 	}
@@ -492,7 +487,7 @@ function termsNamedBy(query: { words: string[] }, terms: SearchTerms['terms']): 
 	return terms
 		.filter((term) =>
 			term.keys.some((key) => {
-				const words = key.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+				const words = splitWords(key);
 				const covered = new Set<number>();
 				for (const q of query.words) {
 					const at = words.findIndex((w, i) => !covered.has(i) && w.startsWith(q));
@@ -553,7 +548,7 @@ export class SearchEngine {
 		const languages = options.languages ?? [...this.searchers.keys()];
 		const bySegment = new Map<string, SearchResult>();
 		const article = options.article ?? null;
-		const inScope = (segment: string) => !article || inArticle(segment, article);
+		const inScope = (segment: string) => !article || isSegmentOf(segment, article);
 
 		// The filter applies before ranking, so that the first hits of the article are the ones
 		// highlighted and the total counts the article's hits only.

@@ -1,12 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-	formatProblem,
-	validateLibrary,
-	type Article,
-	type RawFile,
-	type ValidatedLibrary
-} from '../content/validate.ts';
+import { formatProblem, validateLibrary } from '../content/validate.ts';
+import type { Article, RawFile, ValidatedLibrary } from '../content/article-types.ts';
 import { CORPUS_DIR, findFalseMatches } from '../content/corpus.ts';
 import { validateGlossary } from '../content/glossary.ts';
 import type { Term } from '../content/glossary-schema.ts';

@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../languages.ts';
+import { isLetter } from './letters.ts';
 
 /** The writing systems of our languages. */
 export type Script = 'latin' | 'cyrillic' | 'arabic';
@@ -24,7 +25,7 @@ export function scriptOf(language: LanguageCode): Script {
 export function letterCounts(text: string): Record<Script, number> {
 	const counts: Record<Script, number> = { latin: 0, cyrillic: 0, arabic: 0 };
 	for (const char of text) {
-		if (!/\p{L}/u.test(char)) continue;
+		if (!isLetter(char)) continue;
 		for (const script of Object.keys(LETTER_OF_SCRIPT) as Script[]) {
 			if (LETTER_OF_SCRIPT[script].test(char)) counts[script]++;
 		}

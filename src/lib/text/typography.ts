@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../languages.ts';
+import { isLetter } from './letters.ts';
 
 /** The kinds of change `normalizeTypography` makes, each counted in its report. */
 export type TypographyChange = 'unicode-nfc' | 'arabic-letters' | 'stray-spaces' | 'quotes';
@@ -59,7 +60,7 @@ function typesetQuotes(text: string, language: LanguageCode): [string, number] {
 		if (char === '"') {
 			out += /[\s([{«“—–-]/u.test(before) ? open : close;
 			count++;
-		} else if (char === "'" && /\p{L}/u.test(before) && /\p{L}/u.test(after)) {
+		} else if (char === "'" && isLetter(before) && isLetter(after)) {
 			out += apostrophe;
 			count++;
 		} else out += char;

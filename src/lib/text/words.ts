@@ -1,3 +1,4 @@
+import { WORD } from './letters.ts';
 import type { NormalizedText } from './normalize';
 
 export interface KeyWord {
@@ -6,8 +7,6 @@ export interface KeyWord {
 	start: number;
 	end: number;
 }
-
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 /**
  * The words of a normalized text. Where the original joined two words with a ZWNJ (Dari
