@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { corpusLines, findFalseMatches } from './corpus';
-import type { Term, TermInLanguage } from './glossary-schema';
+import { testEntry } from './glossary-fixtures';
+import type { Term } from './glossary-schema';
 import { formatProblem } from './validate';
 
-const entry = (label: string): TermInLanguage => ({
-	label,
-	abbreviations: [],
-	otherNames: [],
-	forms: [],
-	negativeContexts: [],
-	definition: 'A definition.',
-	source: 'test',
-	confidence: 'high'
-});
+const entry = testEntry;
 const kabul: Term = {
 	id: 'kabul',
 	type: 'place',

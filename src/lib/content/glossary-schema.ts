@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { languageCode } from './schema.ts';
-import { SEGMENT_ID } from './segment-id.ts';
+import { languageCode, SEGMENT_ID } from './schema.ts';
 
 export const TERM_TYPES = [
 	'person',
@@ -10,10 +9,43 @@ export const TERM_TYPES = [
 	'event',
 	'concept'
 ] as const;
-const CONFIDENCE = ['high', 'medium', 'low'] as const;
+
+/**
+ * How a term base recommends a name (ISO 12620 administrative status, as TBX writes it): the
+ * label is the preferred name; `textVariant` is a wording one text uses and nothing else does
+ * (Gerasimov's "Agreement" for the Treaty in the English text), never a name to reuse.
+ */
+export const NAME_STATUSES = [
+	'preferred',
+	'admitted',
+	'deprecated',
+	'obsolete',
+	'textVariant'
+] as const;
+/** How sure the term base is that the name is used as its status says, from its sources. */
+export const RELIABILITIES = ['high', 'medium', 'low'] as const;
 
 const nonEmpty = z.string().trim().min(1);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not an article slug like "kpa-kursk"');
+
+/** A published place where a name is used: a reader can follow it. */
+export const nameSourceSchema = z.strictObject({
+	publisher: nonEmpty,
+	title: nonEmpty,
+	/** The day, month or year of publication. */
+	date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'not a date like "2025-04-26"'),
+	url: z.url({ protocol: /^https?$/ }).optional()
+});
+
+/** One name of a concept in one language, with how it is recommended and what attests it. */
+export const nameSchema = z.strictObject({
+	name: nonEmpty,
+	status: z.enum(NAME_STATUSES),
+	reliability: z.enum(RELIABILITIES),
+	sources: z.array(nameSourceSchema).default([]),
+	/** Why the name has this status or reliability (register, history, where it was chosen). */
+	note: nonEmpty.optional()
+});
 
 /**
  * A running-text form with matching options. Written as an object, it may also repeat the label,
@@ -31,12 +63,12 @@ export const formSchema = z.strictObject({
 
 /** How one language names a concept, how it appears in running text, and what it is. */
 export const termInLanguageSchema = z.strictObject({
-	/** The name readers of this language should use. */
-	label: nonEmpty,
+	/** The name readers of this language should use: its status must be `preferred`. */
+	label: nameSchema,
 	/** Short forms: KCNA, ЦТАК. */
-	abbreviations: z.array(nonEmpty).default([]),
-	/** Other names of the same concept (Gerasimov's "Agreement" for the Treaty). */
-	otherNames: z.array(nonEmpty).default([]),
+	abbreviations: z.array(nameSchema).default([]),
+	/** Other names of the same concept, each with its status (Kiev obsolete, «Госдеп» colloquial). */
+	otherNames: z.array(nameSchema).default([]),
 	/** Surface forms in running text: Russian cases, Dari spellings, adjectives and demonyms of
 	 * places; a plain string matches anywhere, in any case. */
 	forms: z.array(z.union([nonEmpty, formSchema])).default([]),
@@ -47,10 +79,7 @@ export const termInLanguageSchema = z.strictObject({
 	definition: nonEmpty,
 	/** How this text uses or names the concept (a quoted wording, the author's role): shown on the
 	 * term page under the definition, never in the popover, so the definition stays general. */
-	note: nonEmpty.optional(),
-	/** Where this rendering comes from. */
-	source: nonEmpty,
-	confidence: z.enum(CONFIDENCE)
+	note: nonEmpty.optional()
 });
 
 export const termSchema = z.strictObject({
@@ -75,3 +104,7 @@ export const termSchema = z.strictObject({
 export type Term = z.infer<typeof termSchema>;
 export type TermInLanguage = z.infer<typeof termInLanguageSchema>;
 export type TermForm = z.infer<typeof formSchema>;
+export type TermName = z.infer<typeof nameSchema>;
+export type NameSource = z.infer<typeof nameSourceSchema>;
+export type NameStatus = (typeof NAME_STATUSES)[number];
+export type Reliability = (typeof RELIABILITIES)[number];

@@ -4,8 +4,7 @@ import { searchKey } from '../text/normalize';
 import { readContentTree } from '../server/content';
 import { DEFINITION_MAX_LENGTH, summarizeTerm, validateGlossary } from './glossary';
 import { surfaceForms } from './terms';
-import { formatProblem, validateLibrary } from './validate';
-import type { RawFile } from './article-types';
+import { formatProblem, validateLibrary, type RawFile } from './validate';
 
 const realFiles = readContentTree();
 type Json = Record<string, unknown>;
@@ -42,10 +41,9 @@ describe('the shipped glossary', () => {
 		for (const term of terms) {
 			for (const language of ['en', 'fa-AF', 'ru'] as const) {
 				const entry = term[language];
-				expect(entry.label.trim(), `${term.id} ${language} label`).not.toBe('');
+				expect(entry.label.name.trim(), `${term.id} ${language} label`).not.toBe('');
+				expect(entry.label.status, `${term.id} ${language} label`).toBe('preferred');
 				expect(entry.definition.trim(), `${term.id} ${language} definition`).not.toBe('');
-				expect(entry.source.trim(), `${term.id} ${language} source`).not.toBe('');
-				expect(['high', 'medium', 'low']).toContain(entry.confidence);
 			}
 		}
 	});
@@ -106,7 +104,7 @@ describe('the shipped glossary', () => {
 			]);
 			const byStem =
 				o.language === 'ru' &&
-				[term.ru.label, ...term.ru.otherNames].some((name) => stems(name) === stems(surface));
+				[term.ru.label, ...term.ru.otherNames].some((n) => stems(n.name) === stems(surface));
 			expect(
 				forms.includes(searchKey(surface)) || byStem,
 				`${o.term} ${o.segment} ${surface}`
@@ -125,17 +123,18 @@ describe('definitions and notes', () => {
 
 	it('keeps the treaty one document: "Agreement" only as a noted English variant', () => {
 		const cspt = check(realFiles).terms.find((t) => t.id === 'cspt')!;
-		expect(cspt.en.otherNames).toContain('Comprehensive Strategic Partnership Agreement');
+		expect(cspt.en.otherNames).toContainEqual(
+			expect.objectContaining({
+				name: 'Comprehensive Strategic Partnership Agreement',
+				status: 'textVariant'
+			})
+		);
 		expect(cspt.en.note).toMatch(/wording of this English text, not an official name/);
 		expect(cspt.en.definition).not.toMatch(/Agreement|the article/);
-		const ruNames = [cspt.ru.label, ...cspt.ru.otherNames, ...surfaceForms(cspt, 'ru')];
+		const ruNames = surfaceForms(cspt, 'ru');
 		expect(ruNames.filter((n) => /Соглашени/i.test(n))).toEqual([]);
 		expect(`${cspt.ru.definition} ${cspt.ru.note ?? ''}`).not.toMatch(/Соглашени/i);
-		const faNames = [
-			cspt['fa-AF'].label,
-			...cspt['fa-AF'].otherNames,
-			...surfaceForms(cspt, 'fa-AF')
-		];
+		const faNames = surfaceForms(cspt, 'fa-AF');
 		expect(faNames.filter((n) => n.includes('موافقت'))).toEqual([]);
 		expect(cspt['fa-AF'].definition).not.toContain('موافقت');
 	});
@@ -157,7 +156,49 @@ describe('validateGlossary on broken fixtures, one defect each', () => {
 		[
 			'a label missing in one language',
 			withEdit('content/glossary/kcna.json', (d) => delete (d.ru as Json).label),
-			['content/glossary/kcna.json: ru.label: Invalid input: expected string, received undefined']
+			['content/glossary/kcna.json: ru.label: Invalid input: expected object, received undefined']
+		],
+		[
+			'a text variant in the preferred slot (Gerasimov\'s "Agreement" as the label)',
+			withEdit('content/glossary/cspt.json', (d) => {
+				const en = d.en as { label: Json; otherNames: Json[] };
+				[en.label, en.otherNames[1]] = [en.otherNames[1] as Json, en.label];
+			}),
+			[
+				'content/glossary/cspt.json: en.label: "Comprehensive Strategic Partnership Agreement" is textVariant, but the label is the preferred name: make it an other name and promote the preferred one'
+			]
+		],
+		[
+			'an obsolete name in the preferred slot',
+			withEdit('content/glossary/kyiv.json', (d) => {
+				const en = d.en as { label: Json; otherNames: Json[] };
+				[en.label, en.otherNames[0]] = [en.otherNames[0] as Json, en.label];
+			}),
+			[
+				'content/glossary/kyiv.json: en.label: "Kiev" is obsolete, but the label is the preferred name: make it an other name and promote the preferred one'
+			]
+		],
+		[
+			'a name of high reliability without a source',
+			withEdit('content/glossary/kcna.json', (d) => {
+				const en = d.en as { abbreviations: Json[] };
+				(en.abbreviations[0] as Json).reliability = 'high';
+				(en.abbreviations[0] as Json).sources = [];
+			}),
+			[
+				'content/glossary/kcna.json: en.abbreviations.0: "KCNA" is of high reliability but has no source: add one or lower it'
+			]
+		],
+		[
+			'a source without a date',
+			withEdit('content/glossary/kcna.json', (d) => {
+				((d.en as { label: Json }).label as Json).sources = [
+					{ publisher: 'KCNA', title: 'About KCNA' }
+				];
+			}),
+			[
+				'content/glossary/kcna.json: en.label.sources.0.date: Invalid input: expected string, received undefined'
+			]
 		],
 		[
 			'a term found in English but not in Russian',

@@ -1,8 +1,7 @@
 import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
-import { termSchema, type Term } from './glossary-schema.ts';
-import { findTerms, prepareMatchers, surfaceForms, type TermOccurrence } from './terms.ts';
-import { parseJsonFile } from './validate.ts';
-import type { Article, ContentProblem, RawFile } from './article-types.ts';
+import { termSchema, type NameStatus, type Term } from './glossary-schema.ts';
+import { findTerms, namesOf, prepareMatchers, surfaceForms, type TermOccurrence } from './terms.ts';
+import { parseJsonFile, type Article, type ContentProblem, type RawFile } from './validate.ts';
 
 export interface ValidatedGlossary {
 	terms: Term[];
@@ -20,7 +19,8 @@ export const DEFINITION_MAX_LENGTH = 300;
  * Besides the schema, it reports related terms that do not exist and, per segment, a term found
  * in some of the segment's languages but not in the others (a missing form or a translation
  * slip) unless the entry declares that exception with a reason; an exception that no longer
- * excuses anything is reported too, and so is a definition too long for a popover.
+ * excuses anything is reported too, and so is a definition too long for a popover, a label
+ * that is not the preferred name, and a name called highly reliable with no source to show.
  */
 export function validateGlossary(
 	files: RawFile[],
@@ -55,6 +55,7 @@ export function validateGlossary(
 					`is ${length} characters, longer than the ${DEFINITION_MAX_LENGTH} a popover shows; move how this text uses the term to "note"`
 				);
 		}
+		for (const language of LANGUAGE_CODES) checkNames(term, language, report);
 		terms.push(term);
 		fileOf.set(term.id, file.path);
 	}
@@ -72,6 +73,42 @@ export function validateGlossary(
 	// Checked against a partial library, every exception would look stale: only whole text counts.
 	if (checkText) problems.push(...checkConsistency(articles, terms, occurrences, fileOf));
 	return { terms: [...terms].sort((a, b) => a.id.localeCompare(b.id)), occurrences, problems };
+}
+
+/** Where each name sits in an entry file: `ru.label`, `en.otherNames.1`. */
+function namePlaces(term: Term, language: LanguageCode): string[] {
+	const entry = term[language];
+	return [
+		`${language}.label`,
+		...entry.abbreviations.map((_, i) => `${language}.abbreviations.${i}`),
+		...entry.otherNames.map((_, i) => `${language}.otherNames.${i}`)
+	];
+}
+
+/**
+ * The label is the name the term base recommends, so it must be preferred: an artefact of one
+ * text, a deprecated or an obsolete name there would be handed to every reader as the name to
+ * use. High reliability is a claim about evidence, so it needs a source a reader can follow.
+ */
+function checkNames(
+	term: Term,
+	language: LanguageCode,
+	report: (where: string, message: string) => void
+): void {
+	const { label } = term[language];
+	if (label.status !== 'preferred')
+		report(
+			`${language}.label`,
+			`"${label.name}" is ${label.status}, but the label is the preferred name: make it an other name and promote the preferred one`
+		);
+	const places = namePlaces(term, language);
+	namesOf(term[language]).forEach((name, index) => {
+		if (name.reliability === 'high' && !name.sources.length)
+			report(
+				places[index] as string,
+				`"${name.name}" is of high reliability but has no source: add one or lower it`
+			);
+	});
 }
 
 /** Every occurrence of every term in every language of every segment of every article. */
@@ -197,7 +234,8 @@ export interface TermSummary {
 	id: string;
 	type: Term['type'];
 	labels: Record<LanguageCode, string>;
-	abbreviations: Record<LanguageCode, string[]>;
+	/** Every name after the label (abbreviations, then other names), each with its status. */
+	otherNames: Record<LanguageCode, { name: string; status: NameStatus }[]>;
 	definitions: Record<LanguageCode, string>;
 	/** Passages (segments) in which the term occurs, in any language. */
 	passages: number;
@@ -209,8 +247,12 @@ export function summarizeTerm(term: Term, occurrences: readonly TermOccurrence[]
 	return {
 		id: term.id,
 		type: term.type,
-		labels: perLanguage((l) => term[l].label),
-		abbreviations: perLanguage((l) => term[l].abbreviations),
+		labels: perLanguage((l) => term[l].label.name),
+		otherNames: perLanguage((l) =>
+			namesOf(term[l])
+				.slice(1)
+				.map(({ name, status }) => ({ name, status }))
+		),
 		definitions: perLanguage((l) => term[l].definition),
 		passages: new Set(occurrences.filter((o) => o.term === term.id).map((o) => o.segment)).size
 	};

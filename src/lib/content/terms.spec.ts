@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LanguageCode } from '../languages';
-import type { Term, TermInLanguage } from './glossary-schema';
+import { testEntry, testTerm } from './glossary-fixtures';
+import type { Term } from './glossary-schema';
 import { findTerms, prepareMatchers, splitByTerms } from './terms';
 
-const entry = (label: string, more: Partial<TermInLanguage> = {}): TermInLanguage => ({
-	label,
-	abbreviations: [],
-	otherNames: [],
-	forms: [],
-	negativeContexts: [],
-	definition: 'A definition.',
-	source: 'test',
-	confidence: 'high',
-	...more
-});
-
-/** A term with the same shape in every language unless given. */
-function term(id: string, languages: Partial<Record<LanguageCode, TermInLanguage>>): Term {
-	const fallback = entry(`unused ${id}`);
-	return {
-		id,
-		type: 'concept',
-		related: [],
-		exceptions: [],
-		en: languages.en ?? fallback,
-		'fa-AF': languages['fa-AF'] ?? fallback,
-		ru: languages.ru ?? fallback
-	};
-}
+const entry = testEntry;
+const term = testTerm;
 
 const GLOSSARY: Term[] = [
 	term('cspt', {

@@ -1,8 +1,7 @@
 import { stemmer as russianStem } from '@orama/stemmers/russian';
 import type { LanguageCode } from '../languages.ts';
 import { normalizeForSearch, originalRange, searchKey } from '../text/normalize.ts';
-import type { Term, TermForm } from './glossary-schema.ts';
-import { WORD, WORD_CHAR } from '../text/letters.ts';
+import type { Term, TermForm, TermInLanguage, TermName } from './glossary-schema.ts';
 
 /** Where a glossary term stands in the displayed text of one segment in one language. */
 export interface TermOccurrence {
@@ -38,23 +37,23 @@ interface TermMatcher {
 	negatives: string[];
 }
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 // Stems shorter than this match too much (США, ООН); those names must be listed as forms.
 const MIN_STEM = 4;
 
 const formText = (form: string | TermForm) => (typeof form === 'string' ? form : form.form);
 
+/** A language's names of a term, the preferred label first, then abbreviations and other names. */
+export function namesOf(entry: TermInLanguage): TermName[] {
+	return [entry.label, ...entry.abbreviations, ...entry.otherNames];
+}
+
 /** Every surface form a language declares for a term: label, abbreviations, other names, forms. */
 export function surfaceForms(term: Term, language: LanguageCode): string[] {
 	const entry = term[language];
-	return [
-		...new Set([
-			entry.label,
-			...entry.abbreviations,
-			...entry.otherNames,
-			...entry.forms.map(formText)
-		])
-	];
+	return [...new Set([...namesOf(entry).map((n) => n.name), ...entry.forms.map(formText)])];
 }
 
 /**
@@ -66,7 +65,7 @@ export function formMatches(term: Term, language: LanguageCode): FormMatch[] {
 	const entry = term[language];
 	const options = new Map<string, FormMatch>();
 	for (const form of surfaceForms(term, language)) {
-		const caseSensitive = entry.abbreviations.includes(form);
+		const caseSensitive = entry.abbreviations.some((a) => a.name === form);
 		options.set(form, { form, caseSensitive, articles: null });
 	}
 	for (const form of entry.forms) {
@@ -93,7 +92,7 @@ function matcherFor(term: Term, language: LanguageCode): TermMatcher {
 			keys.set(joined, { ...match, key: joined });
 		}
 	}
-	const names = new Set([term.ru.label, ...term.ru.otherNames]);
+	const names = new Set([term.ru.label, ...term.ru.otherNames].map((n) => n.name));
 	const stemSequences =
 		language === 'ru'
 			? formMatches(term, language)

@@ -21,7 +21,10 @@ export function filterTerms(
 	return terms.filter((term) => {
 		if (type && term.type !== type) return false;
 		if (!key) return true;
-		const names = [...Object.values(term.labels), ...Object.values(term.abbreviations).flat()];
+		const names = [
+			...Object.values(term.labels),
+			...Object.values(term.otherNames).flatMap((names) => names.map((n) => n.name))
+		];
 		return names.some((name) => searchKey(name).includes(key));
 	});
 }

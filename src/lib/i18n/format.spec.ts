@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FONT_SCALES } from '../reader/preferences';
-import { formatArticleDate, formatFontScales, formatPassageNumber } from './format';
+import {
+	formatArticleDate,
+	formatFontScales,
+	formatPassageNumber,
+	formatSourceDate
+} from './format';
 
 describe('formatArticleDate', () => {
 	it.each([
@@ -9,6 +14,17 @@ describe('formatArticleDate', () => {
 		['fa-AF', '۱۰ ثور ۱۴۰۴ (۳۰ اپریل ۲۰۲۵)']
 	] as const)('%s', (lang, expected) => {
 		expect(formatArticleDate('2025-04-30', lang)).toBe(expected);
+	});
+});
+
+describe('formatSourceDate', () => {
+	it.each([
+		['2025-04-30', 'en', 'April 30, 2025'],
+		['2024-06', 'en', 'June 2024'],
+		['2024', 'ru', '2024'],
+		['2024-06', 'fa-AF', 'جون ۲۰۲۴']
+	] as const)('%s in %s', (date, lang, expected) => {
+		expect(formatSourceDate(date, lang)).toBe(expected);
 	});
 });
 

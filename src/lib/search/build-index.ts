@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Term } from '../content/glossary-schema';
 import { surfaceForms, type TermOccurrence } from '../content/terms';
-import type { Article } from '../content/article-types';
+import type { Article } from '../content/validate';
 import { LANGUAGE_CODES, type LanguageCode } from '../languages';
 import type {
 	ArticleTexts,
@@ -16,7 +16,6 @@ import { encodeSegmentRuns } from './segment-runs';
 import { shardKey, suffixKey } from './shard-keys';
 import { normalizeForSearch, searchKey } from '../text/normalize';
 import { wordsOf } from '../text/words';
-import { parseSegmentId } from '../content/segment-id';
 
 /**
  * Builds one language's vocabulary-and-postings index over every segment of `articles` (all of
@@ -60,7 +59,7 @@ export function buildSearchTerms(
 	return {
 		terms: terms.map((term) => ({
 			id: term.id,
-			labels: { en: term.en.label, 'fa-AF': term['fa-AF'].label, ru: term.ru.label },
+			labels: { en: term.en.label.name, 'fa-AF': term['fa-AF'].label.name, ru: term.ru.label.name },
 			keys: [
 				...new Set(
 					LANGUAGE_CODES.flatMap((language) => surfaceForms(term, language).map(searchKey))
@@ -142,8 +141,9 @@ export function shardIndexes(
 } {
 	const articles: { slug: string; ids: string[] }[] = [];
 	for (const segment of indexes[0]?.segments ?? []) {
-		const { slug, local: id } = parseSegmentId(segment);
+		const slug = segment.slice(0, segment.indexOf(':'));
 		const last = articles.at(-1);
+		const id = segment.slice(slug.length + 1);
 		if (last?.slug === slug) last.ids.push(id);
 		else articles.push({ slug, ids: [id] });
 	}
