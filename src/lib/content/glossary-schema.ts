@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { languageCode, SEGMENT_ID } from './schema.ts';
+import { languageCode } from './schema.ts';
+import { SEGMENT_ID } from './segment-id.ts';
 
 export const TERM_TYPES = [
 	'person',

@@ -4,7 +4,8 @@ import { searchKey } from '../text/normalize';
 import { readContentTree } from '../server/content';
 import { DEFINITION_MAX_LENGTH, summarizeTerm, validateGlossary } from './glossary';
 import { surfaceForms } from './terms';
-import { formatProblem, validateLibrary, type RawFile } from './validate';
+import { formatProblem, validateLibrary } from './validate';
+import type { RawFile } from './article-types';
 
 const realFiles = readContentTree();
 type Json = Record<string, unknown>;

@@ -1,7 +1,8 @@
 import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 import { termSchema, type NameStatus, type Term } from './glossary-schema.ts';
 import { findTerms, namesOf, prepareMatchers, surfaceForms, type TermOccurrence } from './terms.ts';
-import { parseJsonFile, type Article, type ContentProblem, type RawFile } from './validate.ts';
+import { parseJsonFile } from './validate.ts';
+import type { Article, ContentProblem, RawFile } from './article-types.ts';
 
 export interface ValidatedGlossary {
 	terms: Term[];

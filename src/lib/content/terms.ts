@@ -2,6 +2,7 @@ import { stemmer as russianStem } from '@orama/stemmers/russian';
 import type { LanguageCode } from '../languages.ts';
 import { normalizeForSearch, originalRange, searchKey } from '../text/normalize.ts';
 import type { Term, TermForm, TermInLanguage, TermName } from './glossary-schema.ts';
+import { WORD, WORD_CHAR } from '../text/letters.ts';
 
 /** Where a glossary term stands in the displayed text of one segment in one language. */
 export interface TermOccurrence {
@@ -37,8 +38,6 @@ interface TermMatcher {
 	negatives: string[];
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 // Stems shorter than this match too much (США, ООН); those names must be listed as forms.
 const MIN_STEM = 4;

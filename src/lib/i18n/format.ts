@@ -1,5 +1,6 @@
 import type { LanguageCode } from '../languages';
 import { FONT_SCALES } from '../reader/preferences';
+import { localOf } from '../content/segment-id';
 
 const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = {
 	timeZone: 'UTC',
@@ -42,7 +43,7 @@ export function formatSourceDate(date: string, lang: LanguageCode): string {
  * Persian digits, wrapped in Unicode isolates so its parts keep their order in a right-to-left line.
  */
 export function formatPassageNumber(segmentId: string, lang: LanguageCode): string {
-	const number = segmentId.slice(segmentId.indexOf(':') + 1);
+	const number = localOf(segmentId);
 	if (lang !== 'fa-AF') return number;
 	return `\u2068${number.replace(/[0-9]/g, (d) => String.fromCodePoint(0x6f0 + Number(d)))}\u2069`;
 }

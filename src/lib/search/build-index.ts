@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Term } from '../content/glossary-schema';
 import { surfaceForms, type TermOccurrence } from '../content/terms';
-import type { Article } from '../content/validate';
+import type { Article } from '../content/article-types';
 import { LANGUAGE_CODES, type LanguageCode } from '../languages';
 import type {
 	ArticleTexts,
@@ -16,6 +16,7 @@ import { encodeSegmentRuns } from './segment-runs';
 import { shardKey, suffixKey } from './shard-keys';
 import { normalizeForSearch, searchKey } from '../text/normalize';
 import { wordsOf } from '../text/words';
+import { parseSegmentId } from '../content/segment-id';
 
 /**
  * Builds one language's vocabulary-and-postings index over every segment of `articles` (all of
@@ -141,9 +142,8 @@ export function shardIndexes(
 } {
 	const articles: { slug: string; ids: string[] }[] = [];
 	for (const segment of indexes[0]?.segments ?? []) {
-		const slug = segment.slice(0, segment.indexOf(':'));
+		const { slug, local: id } = parseSegmentId(segment);
 		const last = articles.at(-1);
-		const id = segment.slice(slug.length + 1);
 		if (last?.slug === slug) last.ids.push(id);
 		else articles.push({ slug, ids: [id] });
 	}
