@@ -67,7 +67,11 @@ describe('the search worker after a network failure', () => {
 		const offline = await service.handle(search(2, 'Kursk'));
 		expect(offline).toMatchObject({ type: 'results', id: 2, results: { results: [] } });
 		expect(offline.type === 'results' && offline.results.missing).toBeGreaterThan(0);
-		const failedPaths = new Set(state.asked.slice(1));
+		// Offline, "Kursk" was found nowhere, so its suffix list was asked for too; once its shard
+		// arrives it is no typo, and only the shard and texts are needed again.
+		const failedPaths = new Set(
+			state.asked.slice(1).filter((path) => !path.startsWith('suffixes/'))
+		);
 
 		state.down = false;
 		const online = await service.handle(search(3, 'Kursk'));
