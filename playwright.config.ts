@@ -4,6 +4,8 @@ const PORT = 4173;
 
 export default defineConfig({
 	testDir: 'e2e',
+	// Runs against nginx, with its own server: e2e/nginx.config.ts (npm run test:nginx).
+	testIgnore: 'nginx.spec.ts',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
