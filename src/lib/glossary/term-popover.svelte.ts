@@ -1,8 +1,9 @@
 /**
  * Opening and closing of the one term popover of a page, by pointer, keyboard and touch.
  * Pointer: opens after a short delay and stays while the pointer moves into it (WCAG 1.4.13);
- * click, Enter, Space and tap open it pinned, with focus inside, until Escape, a click outside or
- * another term; Escape returns focus to the term.
+ * click, Enter, Space and tap open it pinned, with focus inside, until Escape, a click outside,
+ * focus moving out or another term; Escape returns focus to the term. Each term says whether the
+ * popover is open for it (`aria-expanded`) and which element it opens (`aria-controls`).
  */
 export class TermPopoverController {
 	/** The term shown, or null when closed. */
@@ -11,6 +12,8 @@ export class TermPopoverController {
 	anchor = $state<HTMLElement | null>(null);
 	/** Opened on purpose (click, key, tap) rather than by hovering. */
 	pinned = $state(false);
+	/** The id of the popover element, which every term controls. */
+	readonly popoverId = 'term-popover';
 
 	readonly openDelay: number;
 	readonly closeDelay: number;
@@ -61,13 +64,36 @@ export class TermPopoverController {
 		clearTimeout(this.#openTimer);
 		clearTimeout(this.#closeTimer);
 		const anchor = this.anchor;
+		anchor?.setAttribute('aria-expanded', 'false');
 		this.termId = null;
 		this.pinned = false;
 		this.anchor = null;
 		if (returnFocus) anchor?.focus();
 	}
 
+	/**
+	 * Attachment for the element holding the terms: marks each term, now and as the text is
+	 * re-rendered (languages or term links changed), as a closed trigger of the popover. Only with
+	 * script is a term more than a link to its glossary entry, so the markup built on the server
+	 * does not say so.
+	 */
+	triggers = (root: HTMLElement) => {
+		const mark = () => {
+			for (const term of root.querySelectorAll('.term[data-term]:not([aria-controls])')) {
+				term.setAttribute('aria-controls', this.popoverId);
+				term.setAttribute('aria-expanded', String(term === this.anchor));
+			}
+		};
+		mark();
+		const observer = new MutationObserver(mark);
+		observer.observe(root, { childList: true, subtree: true });
+		return () => observer.disconnect();
+	};
+
 	#show(anchor: HTMLElement, pinned: boolean) {
+		if (this.anchor !== anchor) this.anchor?.setAttribute('aria-expanded', 'false');
+		anchor.setAttribute('aria-controls', this.popoverId);
+		anchor.setAttribute('aria-expanded', 'true');
 		this.anchor = anchor;
 		this.termId = anchor.dataset.term ?? null;
 		this.pinned = pinned;
