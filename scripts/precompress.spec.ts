@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { compressibleFiles, precompress } from './precompress.ts';
+import { compressibleFiles, defaultBrotliQuality, precompress } from './precompress.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -84,5 +84,39 @@ describe('precompress', () => {
 			'index.html.br',
 			'index.html.gz'
 		]);
+	});
+});
+
+describe('brotli quality', () => {
+	it.each([
+		['_app/immutable/entry/start.js', 11],
+		['_app/immutable/assets/0.css', 11],
+		['en/articles/kpa-kursk/index.html', 5],
+		['en/articles/kpa-kursk/__data.json', 5],
+		['search-index/words/6b-75.json', 5],
+		['_app/version.json', 5]
+	])('%s at quality %i', (file, quality) => {
+		expect(defaultBrotliQuality(file)).toBe(quality);
+	});
+
+	it('compresses shared scripts at the best quality and pages fast, each as its path says', async () => {
+		write('_app/immutable/entry/start.js', shippedArticle);
+		write('en/articles/kpa-kursk/index.html', shippedArticle);
+		const seen: string[] = [];
+		await precompress(dir, {
+			brotliQuality: (file) => {
+				seen.push(file);
+				return defaultBrotliQuality(file);
+			}
+		});
+		expect(seen.sort()).toEqual([
+			'_app/immutable/entry/start.js',
+			'en/articles/kpa-kursk/index.html'
+		]);
+		const size = (file: string) => fs.statSync(path.join(dir, `${file}.br`)).size;
+		// The same text, at quality 11 and at quality 5.
+		expect(size('_app/immutable/entry/start.js')).toBeLessThan(
+			size('en/articles/kpa-kursk/index.html')
+		);
 	});
 });
