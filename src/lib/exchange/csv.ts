@@ -24,6 +24,11 @@ export function writeCsv(article: Article): string {
 			...LANGUAGE_CODES.map((code) => unit.text[code] ?? '')
 		])
 	];
+	return writeCsvRows(rows);
+}
+
+/** Rows as RFC 4180 CSV, UTF-8 with a byte order mark, the first row being the header. */
+export function writeCsvRows(rows: readonly (readonly string[])[]): string {
 	return BOM + rows.map((row) => row.map(field).join(',') + LINE_END).join('');
 }
 
