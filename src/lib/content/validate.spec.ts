@@ -24,6 +24,9 @@ function withText(name: string, edit: (text: string) => string): RawFile[] {
 	);
 }
 
+const seg = (data: Json, local: string) => String(data[`kpa-kursk:${local}`]);
+const realRu = JSON.parse(realFiles.find((f) => f.path === `${DIR}/ru.json`)?.text ?? '{}') as Json;
+
 const messages = (files: RawFile[]) => validateLibrary(files).problems.map(formatProblem);
 
 describe('validateLibrary on the shipped content', () => {
@@ -148,6 +151,26 @@ describe('validateLibrary on broken fixtures, one defect each', () => {
 			'an unknown status',
 			withEdit('meta.json', (d) => (((d.translations as Json)['fa-AF'] as Json).status = 'final')),
 			`${DIR}/meta.json: translations.fa-AF.status: Invalid option: expected one of "source"|"draft"|"reviewed"`
+		],
+		// Each hostile or malformed text is reported as what it is, and only that: not as the lost
+		// link, the numbers or the typography it breaks.
+		[
+			'a bidi override inside the words of a lost link',
+			withEdit(
+				'en.json',
+				(d) => (d['kpa-kursk:3.1'] = seg(d, '3.1').replace('mentioned', 'ment\u202Eioned'))
+			),
+			`${DIR}/en.json: kpa-kursk:3.1: bidi control U+202E (RIGHT-TO-LEFT OVERRIDE) at character 190: it reorders what a reader sees against what the file says`
+		],
+		[
+			'Dari in decomposed Unicode (NFD)',
+			withEdit('fa-AF.json', (d) => (d['kpa-kursk:3.1'] = seg(d, '3.1').normalize('NFD'))),
+			`${DIR}/fa-AF.json: kpa-kursk:3.1: not in Unicode NFC (composed form): "\u064A\u0654" (U+064A U+0654) should be U+0626 at character 36 (3×)`
+		],
+		[
+			'Russian left in the Dari file',
+			withEdit('fa-AF.json', (d) => (d['kpa-kursk:3.1'] = seg(realRu, '3.1'))),
+			`${DIR}/fa-AF.json: kpa-kursk:3.1: written mostly in cyrillic letters, but fa-AF is written in arabic: not translated?`
 		]
 	])('%s', (_defect, files, expected) => {
 		expect(messages(files)).toEqual([expected]);

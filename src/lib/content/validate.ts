@@ -3,7 +3,7 @@ import { directionOf, isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '
 import { findSourceNoise } from './noise.ts';
 import { numbersIn } from '../text/numbers.ts';
 import { characterFaults } from '../text/characters.ts';
-import { translationErrors } from '../qa/checks.ts';
+import { isUntranslated, translationErrors } from '../qa/checks.ts';
 import type {
 	Article,
 	ContentProblem,
@@ -377,7 +377,8 @@ function duplicateKeys(json: string): string[] {
 	return duplicates;
 }
 
-function checkNumbers({ slug, meta, segmentIds, text }: ArticleDraft): ContentProblem[] {
+function checkNumbers(draft: ArticleDraft): ContentProblem[] {
+	const { slug, meta, segmentIds, text } = draft;
 	const { problems, report } = collector(slug);
 	const source = meta.sourceLanguage;
 	for (const id of segmentIds) {
@@ -387,6 +388,8 @@ function checkNumbers({ slug, meta, segmentIds, text }: ArticleDraft): ContentPr
 		for (const language of meta.languages) {
 			const translated = text[id]?.[language];
 			if (language === source || translated === undefined) continue;
+			// Text left untranslated is the translation check's to report, once.
+			if (isUntranslated(draft, id, language)) continue;
 			const excused = meta.numberExceptions.some(
 				(e) => e.segment === id && e.language === language
 			);
@@ -432,6 +435,11 @@ function checkLocalizedFields({ slug, meta }: ArticleDraft): ContentProblem[] {
 	const { problems, report } = collector(slug);
 	const source = meta.sourceLanguage;
 	for (const [path, field] of localizedFields(meta)) {
+		// What the header and the about box show is held to the same characters as the text.
+		for (const [language, value] of Object.entries(field) as [LanguageCode, string][]) {
+			for (const { message } of characterFaults(value, language))
+				report('meta.json', `${path}.${language}`, message);
+		}
 		const required = path === 'title' ? [...new Set([source, ...meta.languages])] : [source];
 		for (const language of required) {
 			if (field[language] !== undefined) continue;

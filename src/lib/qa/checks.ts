@@ -227,6 +227,25 @@ export function untranslatedDefect(
 	};
 }
 
+/**
+ * Whether a segment's text in `language` is left in the source or in another language's script:
+ * checks of what a translation holds (its numbers, its quotation marks) skip such a text, which
+ * is reported once, as untranslated.
+ */
+export function isUntranslated(
+	article: Article,
+	segment: SegmentId,
+	language: LanguageCode
+): boolean {
+	const texts: Partial<Record<LanguageCode, string>> = article.text[segment] ?? {};
+	const text = texts[language];
+	const source = texts[article.meta.sourceLanguage];
+	if (text === undefined) return false;
+	const sourceText =
+		source === undefined ? null : { text: source, language: article.meta.sourceLanguage };
+	return untranslatedDefect(text, language, sourceText)?.severity === 'error';
+}
+
 // Gregorian month names, each next to a number (a day or a year), so Dari's verb prefix می and
 // English "may" are not taken for May. Dari also meets the Iranian names, which are not wrong here.
 const MONTH_NAMES: Record<LanguageCode, string[]> = {
@@ -340,11 +359,17 @@ export function segmentFindings(article: Article): Finding[] {
 			const text = texts[language];
 			// Missing and empty text is content:check's to report.
 			if (text === undefined || text.trim() === '') continue;
-			const defects = [
-				untranslatedDefect(text, language, source),
-				source && datesDefect(text, language, source),
-				...textDefects(text, language)
-			];
+			const untranslated = untranslatedDefect(text, language, source);
+			// Text left in another language is that one fault: its typography and months are not
+			// this language's to judge.
+			const defects =
+				untranslated?.severity === 'error'
+					? [untranslated]
+					: [
+							untranslated,
+							source && datesDefect(text, language, source),
+							...textDefects(text, language)
+						];
 			for (const defect of defects) {
 				if (defect) findings.push(place(article, language, segment, text, defect));
 			}
@@ -378,13 +403,20 @@ export function balanceFindings(article: Article): Finding[] {
 	for (const block of article.blocks) {
 		if (!('segments' in block)) continue;
 		for (const language of article.meta.languages) {
+			// A paragraph with a segment missing, refused or untranslated in this language cannot be
+			// paired up; that segment is reported already, as what it is.
+			const whole = block.segments.every(
+				(segment) =>
+					article.text[segment]?.[language] !== undefined &&
+					!isUntranslated(article, segment, language)
+			);
+			if (!whole) continue;
 			const pairs = pairsOf(language);
 			const closerOf = new Map(pairs.map(([o, c]) => [o, c]));
 			const openerOf = new Map(pairs.map(([o, c]) => [c, o]));
 			const open: { mark: string; segment: SegmentId; text: string; index: number }[] = [];
 			for (const segment of block.segments) {
-				const text = article.text[segment]?.[language];
-				if (text === undefined) continue;
+				const text = article.text[segment]?.[language] as string;
 				const report = (index: number, message: string) =>
 					findings.push(
 						place(article, language, segment, text, {
