@@ -57,6 +57,20 @@ test.describe('nginx: pages', () => {
 		});
 	}
 
+	test('a page revalidated by its ETag is answered 304, with the same headers', async ({
+		request
+	}) => {
+		const first = await request.get('/en/', { headers: { 'Accept-Encoding': 'br' } });
+		const etag = first.headers()['etag'];
+		expect(etag).toBeTruthy();
+		const again = await request.get('/en/', {
+			headers: { 'Accept-Encoding': 'br', 'If-None-Match': etag! }
+		});
+		expect(again.status()).toBe(304);
+		for (const header of ['cache-control', 'content-security-policy', 'x-content-type-options'])
+			expect(again.headers()[header], header).toBe(first.headers()[header]);
+	});
+
 	test('a directory without its slash is sent to the address with it', async ({ request }) => {
 		const response = await request.get('/en/glossary', { maxRedirects: 0 });
 		expect(response.status()).toBe(301);
