@@ -3,6 +3,8 @@
  * reading a query. It builds a key only: displayed text is never altered, and `offsets` maps
  * every key position back to the original text so highlights land on the right characters.
  */
+import { isBidiControl } from './characters.ts';
+
 export interface NormalizedText {
 	/** The folded text. */
 	key: string;
@@ -41,8 +43,6 @@ const REPLACED: Record<string, string> = {
 	ё: 'е'
 };
 
-const isBidiControl = (code: number) =>
-	(code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
 const isArabicDiacritic = (code: number) => (code >= 0x064b && code <= 0x065f) || code === 0x0670;
 const DIGIT_ZEROS = [0x660, 0x6f0];
 const LATIN_WITH_MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
@@ -71,7 +71,9 @@ export function normalizeForSearch(text: string): NormalizedText {
 			// Runs of spaces (and of ZWNJ turned into spaces) count as one.
 			if (char === ' ' && (key === '' || key.endsWith(' '))) continue;
 			key += char;
-			offsets.push(index);
+			// One offset per UTF-16 unit: callers index the key as a JS string, and a key character
+			// beyond the BMP (an emoji, 𝔸) is two of them.
+			for (let unit = 0; unit < char.length; unit++) offsets.push(index);
 		}
 		index += original.length;
 	}
