@@ -158,10 +158,17 @@ export class SearchService {
 		let missing = await this.#addShards(current, plan.files);
 
 		const suffixes = new Set(this.#manifest?.suffixes);
-		const mistyped = current.mistyped(
-			words.filter((word) => !plan.deferred.includes(word)),
-			options.languages
-		);
+		// A typo after a word's first two letters is found among the words of its own shard, which
+		// is here already. Only a word that none of them resembles (a typo in its first letters)
+		// costs its suffix list and the shard of the words it resembles: as many such words as fit
+		// in the requests the plan left, one still kept for texts.
+		const mistyped = current
+			.mistyped(
+				words.filter((word) => !plan.deferred.includes(word)),
+				options.languages
+			)
+			.filter((word) => !languages.some((searcher) => searcher.fuzzyMatches(word).length))
+			.slice(0, Math.max(0, Math.floor((REQUEST_BUDGET - 2 - this.#requests) / 2)));
 		const suffixFiles = new Map(
 			mistyped
 				.map((word) => suffixFileKey(word, suffixes))
