@@ -118,12 +118,12 @@ const articleOf = ({ slug, meta, blocks, segmentIds, text }: ArticleDraft): Arti
 	text
 });
 
-/** A problem in a file of the article `slug`. */
+/** A problem in a file of the article `slug`; an empty key is shown as `""`, never as nothing. */
 const problemIn =
 	(slug: string) =>
 	(name: string, where: string, message: string): ContentProblem => ({
 		file: `content/articles/${slug}/${name}`,
-		where,
+		where: where === '' ? '""' : where,
 		message
 	});
 
@@ -357,7 +357,9 @@ export function parseJsonFile<T extends z.ZodType>(
 	const result = schema.safeParse(data);
 	if (!result.success) {
 		for (const issue of result.error.issues) {
-			report(issue.path.length ? issue.path.join('.') : '-', issue.message);
+			// An empty key (`{"": …}`) is named as such, so no problem is placed nowhere.
+			const where = issue.path.map((part) => (part === '' ? '""' : String(part))).join('.');
+			report(where || '-', issue.message);
 		}
 		return null;
 	}
