@@ -155,15 +155,29 @@ test.describe('glossary pages', () => {
 		'fa-AF': 'در این متن',
 		ru: 'В этом тексте'
 	};
+	const textVariant: Record<string, string> = {
+		en: 'only in this text',
+		'fa-AF': 'تنها در این متن',
+		ru: 'только в этом тексте'
+	};
 	for (const ui of ['en', 'fa-AF', 'ru']) {
-		test(`the term page in ${ui} shows every language, sources and confidence`, async ({
+		test(`the term page in ${ui} shows every language, each name's status, sources and reliability`, async ({
 			page
 		}) => {
 			await page.goto(`/${ui}/glossary/cspt/`);
 			for (const language of ['en', 'fa-AF', 'ru']) {
 				await expect(page.locator(`.term-entry dd[lang="${language}"]`)).toHaveCount(1);
 			}
-			await expect(page.locator('.term-sources li')).toHaveCount(3);
+			await expect(page.locator('.term-sources > dt')).toHaveCount(3);
+			// Gerasimov's "Agreement" is marked, in the interface's language, as this text's only.
+			const agreement = page
+				.locator('.term-sources li')
+				.filter({ hasText: 'Comprehensive Strategic Partnership Agreement' });
+			await expect(agreement.locator('.name-status')).toHaveText(textVariant[ui] as string);
+			// The Russian name's sources are links a reader can follow.
+			await expect(
+				page.locator('.term-sources .name-sources a[href^="https://"]').first()
+			).toBeVisible();
 			// The English note, under its heading in the interface's language, marks "Agreement" as
 			// this text's wording.
 			const english = page.locator('.term-entry dd[lang="en"]');

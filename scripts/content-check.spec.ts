@@ -23,7 +23,7 @@ describe('npm run content:check', () => {
 		const result = runCheck(process.cwd());
 		expect(result.stderr).toBe('');
 		expect(result.stdout).toMatch(
-			/^content check passed: 2 article\(s\), 104 segments, \d+ terms, \d+ term occurrences\n$/
+			/^names by reliability \(and without a dated source\):\n( {2}(en {3}|fa-AF|ru {3}) high \d+, medium \d+, low \d+; without a dated source \d+\n){3}content check passed: 2 article\(s\), 104 segments, \d+ terms, \d+ term occurrences\n$/
 		);
 		expect(result.status).toBe(0);
 	});
@@ -46,6 +46,27 @@ describe('npm run content:check', () => {
 				'content check failed: 2 problem(s)',
 				''
 			].join('\n')
+		);
+		fs.rmSync(root, { recursive: true });
+	});
+
+	it('refuses a Russian name that cites no dated source and still claims medium reliability', () => {
+		const root = copyOfContent();
+		const file = path.join(root, 'content/glossary/kcna.json');
+		const entry = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+			ru: { label: { sources: unknown[]; reliability: string } };
+		};
+		entry.ru.label.sources = [];
+		entry.ru.label.reliability = 'medium';
+		fs.writeFileSync(file, JSON.stringify(entry, null, '\t'));
+
+		const result = runCheck(root);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(
+			'content/glossary/kcna.json: ru.label: "Центральное телеграфное агентство Кореи" cites no source with a publisher and a date'
+		);
+		expect(result.stdout).toMatch(
+			/ru {4}high \d+, medium \d+, low \d+; without a dated source \d+/
 		);
 		fs.rmSync(root, { recursive: true });
 	});

@@ -33,8 +33,12 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not an article slug
 export const nameSourceSchema = z.strictObject({
 	publisher: nonEmpty,
 	title: nonEmpty,
-	/** The day, month or year of publication. */
-	date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'not a date like "2025-04-26"'),
+	/** The day, month or year of publication; left out where the page shows none (such a source
+	 * is followable but does not date the usage, which `content:check` asks of Dari and Russian). */
+	date: z
+		.string()
+		.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'not a date like "2025-04-26"')
+		.optional(),
 	url: z.url({ protocol: /^https?$/ }).optional()
 });
 

@@ -2,7 +2,14 @@ import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { describe, expect, it } from 'vitest';
 import { searchKey } from '../text/normalize';
 import { readContentTree } from '../server/content';
-import { DEFINITION_MAX_LENGTH, summarizeTerm, validateGlossary } from './glossary';
+import {
+	DEFINITION_MAX_LENGTH,
+	reliabilityDistribution,
+	summarizeTerm,
+	unsourcedNames,
+	validateGlossary
+} from './glossary';
+import { testEntry, testName, testTerm } from './glossary-fixtures';
 import { surfaceForms } from './terms';
 import { formatProblem, validateLibrary } from './validate';
 import type { RawFile } from './article-types';
@@ -191,15 +198,13 @@ describe('validateGlossary on broken fixtures, one defect each', () => {
 			]
 		],
 		[
-			'a source without a date',
+			'a source dated as no date is written',
 			withEdit('content/glossary/kcna.json', (d) => {
 				((d.en as { label: Json }).label as Json).sources = [
-					{ publisher: 'KCNA', title: 'About KCNA' }
+					{ publisher: 'KCNA', title: 'About KCNA', date: '26.04.2025' }
 				];
 			}),
-			[
-				'content/glossary/kcna.json: en.label.sources.0.date: Invalid input: expected string, received undefined'
-			]
+			['content/glossary/kcna.json: en.label.sources.0.date: not a date like "2025-04-26"']
 		],
 		[
 			'a term found in English but not in Russian',
@@ -254,5 +259,49 @@ describe('validateGlossary on broken fixtures, one defect each', () => {
 		]
 	])('%s', (_defect, files, expected) => {
 		expect(messages(files)).toEqual(expected);
+	});
+});
+
+describe('sources of Dari and Russian names', () => {
+	const dated = { publisher: 'TASS', title: 'Kabul', date: '2025-04-26' };
+	const undated = { publisher: 'TASS', title: 'Kabul' };
+	it.each<[string, Partial<Parameters<typeof testName>[1]>, string[]]>([
+		['a dated source', { sources: [dated], reliability: 'high' }, []],
+		[
+			'no source, medium',
+			{ reliability: 'medium' },
+			[
+				'content/glossary/kabul.json: ru.otherNames.0: "Кабул-сити" cites no source with a publisher and a date: add one, or lower its reliability to low and say in its note what was searched'
+			]
+		],
+		[
+			'an undated source, low, without a note',
+			{ sources: [undated], reliability: 'low' },
+			[
+				'content/glossary/kabul.json: ru.otherNames.0: "Кабул-сити" cites no source with a publisher and a date: add one, or lower its reliability to low and say in its note what was searched'
+			]
+		],
+		['no source, low, with what was searched', { reliability: 'low', note: 'Searched TASS.' }, []]
+	])('%s', (_what, name, expected) => {
+		const ru = testEntry('Кабул');
+		ru.label = testName('Кабул', { status: 'preferred', sources: [dated] });
+		ru.otherNames = [testName('Кабул-сити', name)];
+		const fa = testEntry('کابل');
+		fa.label.sources = [dated];
+		// English names need no source: the label here has none.
+		const term = testTerm('kabul', { ru, 'fa-AF': fa });
+		expect(unsourcedNames([term]).map(formatProblem)).toEqual(expected);
+	});
+
+	it('counts names by reliability and without a dated source, per language', () => {
+		const ru = testEntry('Кабул', { otherNames: ['Кабул-сити'] });
+		ru.label = testName('Кабул', { status: 'preferred', reliability: 'high', sources: [dated] });
+		const counts = reliabilityDistribution([testTerm('kabul', { ru })]);
+		expect(counts.ru).toEqual({ high: 1, medium: 1, low: 0, unsourced: 1 });
+		expect(counts.en).toEqual({ high: 0, medium: 1, low: 0, unsourced: 1 });
+	});
+
+	it('the shipped glossary cites a dated source for every Dari and Russian name, or says it searched', () => {
+		expect(unsourcedNames(check(realFiles).terms).map(formatProblem)).toEqual([]);
 	});
 });

@@ -1,5 +1,11 @@
 import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
-import { termSchema, type NameStatus, type Term } from './glossary-schema.ts';
+import {
+	termSchema,
+	type NameStatus,
+	type Reliability,
+	type Term,
+	type TermName
+} from './glossary-schema.ts';
 import { findTerms, namesOf, prepareMatchers, surfaceForms, type TermOccurrence } from './terms.ts';
 import { parseJsonFile } from './validate.ts';
 import type { Article, ContentProblem, RawFile } from './article-types.ts';
@@ -228,6 +234,56 @@ function checkConsistency(
 		});
 	}
 	return problems;
+}
+
+/** Languages in which every name must cite a published, dated source: no open term base covers
+ * this domain in Dari or Russian, so a reader has only the sources to judge a rendering by. */
+export const SOURCED_LANGUAGES: readonly LanguageCode[] = ['fa-AF', 'ru'];
+
+const dated = (name: TermName) => name.sources.some((s) => s.publisher && s.date);
+
+/** How many names of a language are of each reliability, and how many cite no dated source. */
+export type ReliabilityCounts = Record<Reliability, number> & { unsourced: number };
+
+export function reliabilityDistribution(
+	terms: readonly Term[]
+): Record<LanguageCode, ReliabilityCounts> {
+	const counts = Object.fromEntries(
+		LANGUAGE_CODES.map((l) => [l, { high: 0, medium: 0, low: 0, unsourced: 0 }])
+	) as Record<LanguageCode, ReliabilityCounts>;
+	for (const term of terms) {
+		for (const language of LANGUAGE_CODES) {
+			for (const name of namesOf(term[language])) {
+				counts[language][name.reliability] += 1;
+				if (!dated(name)) counts[language].unsourced += 1;
+			}
+		}
+	}
+	return counts;
+}
+
+/**
+ * Every Dari and Russian name without a source that has a publisher and a date, located, unless the
+ * entry admits it: reliability lowered to low and a note on what was searched (a coinage of one
+ * text, a name no published page uses). An unsourced name still claiming more is refused.
+ */
+export function unsourcedNames(terms: readonly Term[]): ContentProblem[] {
+	return terms.flatMap((term) =>
+		SOURCED_LANGUAGES.flatMap((language) => {
+			const places = namePlaces(term, language);
+			return namesOf(term[language]).flatMap((name, index) =>
+				dated(name) || (name.reliability === 'low' && name.note)
+					? []
+					: [
+							{
+								file: `content/glossary/${term.id}.json`,
+								where: places[index] as string,
+								message: `"${name.name}" cites no source with a publisher and a date: add one, or lower its reliability to low and say in its note what was searched`
+							}
+						]
+			);
+		})
+	);
 }
 
 /** What a page needs to show a term: its names, type and definitions, and how often it occurs. */

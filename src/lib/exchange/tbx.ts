@@ -54,6 +54,7 @@ const TYPE_NOTE = 'Type: ';
 // address also gets an `<xref type="externalCrossReference">` that tools can follow.
 const SOURCE_SEPARATOR = ' · ';
 const ADDRESS = /^https?:\/\//;
+const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 function freeNote(note: string, where: string): string {
 	assertXmlText(note, where);
@@ -160,12 +161,14 @@ function oneOf<T extends string>(values: readonly T[], value: string, where: str
 function readSource(text: string, where: string): NameSource {
 	const parts = text.split(SOURCE_SEPARATOR);
 	const url = ADDRESS.test(parts[parts.length - 1] ?? '') ? parts.pop() : undefined;
-	if (parts.length < 3)
-		throw new Error(`${where}: "${text}" is not "publisher · title · date[ · address]"`);
-	const publisher = parts[0] as string;
-	const date = parts[parts.length - 1] as string;
-	const title = parts.slice(1, -1).join(SOURCE_SEPARATOR);
-	return url ? { publisher, title, date, url } : { publisher, title, date };
+	const date = DATE.test(parts[parts.length - 1] ?? '') ? parts.pop() : undefined;
+	const [publisher, ...title] = parts;
+	if (!publisher || !title.length)
+		throw new Error(`${where}: "${text}" is not "publisher · title[ · date][ · address]"`);
+	const source: NameSource = { publisher, title: title.join(SOURCE_SEPARATOR) };
+	if (date) source.date = date;
+	if (url) source.url = url;
+	return source;
 }
 
 function readName(sec: XmlElement, where: string): { name: TermName; abbreviation: boolean } {

@@ -49,7 +49,7 @@ export function slottedNames(entry: TermBaseLanguage): { slot: NameSlot; name: T
 
 /** A source as one line of text: publisher, title, date and, where there is one, the address. */
 export function citeSource({ publisher, title, date, url }: TermName['sources'][number]): string {
-	return [publisher, title, date, ...(url ? [url] : [])].join(' · ');
+	return [publisher, title, ...(date ? [date] : []), ...(url ? [url] : [])].join(' · ');
 }
 
 export const TERM_BASE_CSV_COLUMNS = [
