@@ -77,7 +77,33 @@ describe('the problems issue 12 lists, outside the article', () => {
 		['ru', 'russian-academy-of-sciences', 'ран', 'Двое раненых скончались от полученных ран.'],
 		['ru', 'moscow', 'Москве', 'Летом по Москве-реке ходят прогулочные теплоходы.'],
 		['fa-AF', 'victory-day', 'روز پیروزی', 'هشتم ثور، روز پیروزی مجاهدین، گرامی داشته شد.'],
-		['en', 'laos', 'Lao', 'Visitors to the temple read verses attributed to Lao Tzu.']
+		['en', 'laos', 'Lao', 'Visitors to the temple read verses attributed to Lao Tzu.'],
+		['en', 'united-states', 'us', 'Tell us what you think of the new park.'],
+		['en', 'united-states', 'America', 'Leaders from Latin America met in Bogotá.'],
+		[
+			'en',
+			'dprk-ammunition-to-russia',
+			'ammunition supplies',
+			'The police checked their ammunition supplies before the parade.'
+		],
+		[
+			'ru',
+			'dprk-ammunition-to-russia',
+			'Поставки боеприпасов',
+			'Поставки боеприпасов для спортивных клубов задержали на таможне.'
+		],
+		[
+			'fa-AF',
+			'dprk-ammunition-to-russia',
+			'ارسال مهمات',
+			'ارسال مهمات به پولیس ولایت هرات به تأخیر افتاد.'
+		],
+		[
+			'en',
+			'kursk-incursion',
+			'Ukrainian invasion',
+			'Historians still argue about the Ukrainian invasion of the Crimean Khanate.'
+		]
 	])('%s %s: not “%s” in “%s”', (language, id, form, sentence) => {
 		const term = terms.find((t) => t.id === id)!;
 		expect(found(sentence, language, [asBefore(term, language)])).toContain(`${id}: ${form}`);
@@ -103,7 +129,11 @@ describe('the real readings are still found', () => {
 		['en', 'Russian', 'Russian forces', undefined],
 		['fa-AF', 'غرب', 'واکنش غرب و کوریای جنوبی', 'kpa-kursk'],
 		['ru', 'Захарова', 'Захарова заявила журналистам', 'kpa-kursk'],
-		['en', 'defectors', 'defectors who work for NGOs', 'kpa-kursk']
+		['en', 'defectors', 'defectors who work for NGOs', 'kpa-kursk'],
+		['en', 'US', 'The US and its allies met in Brussels.', undefined],
+		['ru', 'американо', 'американо-южнокорейские учения', undefined],
+		['fa-AF', 'امریکا', 'سفیر امریکا در کابل', undefined],
+		['ru', 'Соединённых Штатов', 'президент Соединённых Штатов', undefined]
 	])('%s “%s” in “%s” (article %s)', (language, form, sentence, article) => {
 		expect(found(sentence, language, terms, article).map((f) => f.split(': ')[1])).toContain(form);
 	});
