@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 
 /**
- * How the fuzzing properties run: at a fixed seed, so a failure in CI is the same failure on a
- * laptop, and 1,000 runs each in `npm test`; `npm run fuzz` runs the same properties with
- * FUZZ_RUNS=100000.
+ * How the fuzzing properties (every `*.fuzz.*spec.ts`) run: at a fixed seed, so a failure in CI
+ * is the same failure on a laptop, and 1,000 runs each in `npm test`; `npm run fuzz` runs the
+ * same properties with FUZZ_RUNS=100000.
  */
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 export const FUZZ: fc.Parameters<unknown> = { seed: 13, numRuns: FUZZ_RUNS };
