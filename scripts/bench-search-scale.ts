@@ -15,15 +15,16 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { chromium } from '@playwright/test';
-import type { Article } from '../src/lib/content/validate.ts';
-import { LANGUAGE_CODES, type LanguageCode } from '../src/lib/languages.ts';
+import type { Article } from '../src/lib/content/article-types.ts';
+import { LANGUAGE_CODES } from '../src/lib/languages.ts';
+import { oracle, pickQueries, type ScaleQuery as Query } from '../src/lib/generate/queries.ts';
 
-type SegmentText = Partial<Record<LanguageCode, string>>;
 import { buildLanguageIndex, buildSearchTerms } from '../src/lib/search/build-index.ts';
 import { SearchEngine } from '../src/lib/search/engine.ts';
 import type { SearchRequest, SearchResponse } from '../src/lib/search/search.worker.ts';
 import { checkContent } from '../src/lib/server/content.ts';
 import { searchKey } from '../src/lib/text/normalize.ts';
+import { slugOf } from '../src/lib/content/segment-id.ts';
 
 const REPOSITORY = path.resolve(import.meta.dirname, '..');
 const sizesArgument = process.argv.indexOf('--sizes');
@@ -35,14 +36,6 @@ const BUILD_TIMEOUT_MS = 15 * 60_000;
 const WARM_RUNS = 20;
 const COLD_RUNS = 5;
 const PAGE_SIZE = 30;
-
-interface Query {
-	kind: string;
-	query: string;
-	/** What an exact oracle looks for: words that must all occur (as words or, for a prefix, word
-	 * starts), or a phrase. */
-	oracle: { words: string[]; prefix?: boolean } | { phrase: string };
-}
 
 interface Row {
 	size: number;
@@ -140,75 +133,6 @@ function serve(root: string): Promise<{ url: string; close: () => void }> {
 			resolve({ url: `http://127.0.0.1:${address.port}`, close: () => server.close() });
 		})
 	);
-}
-
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-const foldedWords = (text: string) => searchKey(text).match(WORD) ?? [];
-
-/** One query of each kind, drawn from the library's own words so every one has answers. */
-function pickQueries(articles: Article[]): Query[] {
-	const df = new Map<string, number>();
-	const dariDf = new Map<string, number>();
-	const segments: SegmentText[] = articles.flatMap((a) =>
-		a.segmentIds.map((id) => a.text[id] ?? {})
-	);
-	for (const text of segments) {
-		for (const word of new Set(foldedWords(text.en ?? ''))) df.set(word, (df.get(word) ?? 0) + 1);
-		for (const word of new Set((text['fa-AF'] ?? '').match(WORD) ?? [])) {
-			dariDf.set(word, (dariDf.get(word) ?? 0) + 1);
-		}
-	}
-	const byDf = [...df].filter(([w]) => /^\p{L}{4,}$/u.test(w)).sort((a, b) => b[1] - a[1]);
-	const frequent = byDf[0]?.[0] ?? 'the';
-	const rare = byDf.filter(([w, n]) => n <= 2 && w.length >= 7).at(-1)?.[0] ?? frequent;
-	const middle = byDf.filter(([w, n]) => n >= 3 && w.length >= 8);
-	const typoTarget = middle[Math.floor(middle.length / 2)]?.[0] ?? frequent;
-	const typo = `${typoTarget[0] === 'q' ? 'z' : 'q'}${typoTarget.slice(1)}`;
-	const prefixOf = byDf.find(([w]) => w.length >= 9)?.[0] ?? frequent;
-	const prefix = prefixOf.slice(0, 5);
-	const sentence = (segments.find((t) => (t.en ?? '').split(' ').length > 12)?.en ?? '').split(
-		/\s+/
-	);
-	const twoWords = sentence.slice(2, 4).join(' ');
-	const phrase = sentence.slice(5, 9).join(' ').replace(/["“”]/g, '');
-	const dari = [...dariDf]
-		.filter(([w, n]) => /[یک]/.test(w) && n >= 2 && w.length >= 5)
-		.sort((a, b) => b[1] - a[1])[20]?.[0];
-	const arabic = (dari ?? 'کمک').replace(/ی/g, 'ي').replace(/ک/g, 'ك');
-	return [
-		{ kind: 'one word, frequent', query: frequent, oracle: { words: [frequent] } },
-		{ kind: 'one word, rare', query: rare, oracle: { words: [rare] } },
-		{ kind: 'two words', query: twoWords, oracle: { words: foldedWords(twoWords) } },
-		{ kind: 'prefix', query: prefix, oracle: { words: [prefix], prefix: true } },
-		{ kind: 'typo, first letter', query: typo, oracle: { words: [typoTarget] } },
-		{ kind: 'Dari in Arabic ي ك', query: arabic, oracle: { words: foldedWords(arabic) } },
-		{ kind: 'phrase', query: `"${phrase}"`, oracle: { phrase: searchKey(phrase) } }
-	];
-}
-
-/** Segment keys (any language) that an exact reading of the query must find. */
-function oracle(articles: Article[], query: Query): Set<string> {
-	const found = new Set<string>();
-	const boundary = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	for (const article of articles) {
-		for (const id of article.segmentIds) {
-			for (const language of LANGUAGE_CODES) {
-				const key = searchKey(article.text[id]?.[language] ?? '');
-				const words = new Set(key.match(WORD) ?? []);
-				const o = query.oracle;
-				const hit =
-					'phrase' in o
-						? new RegExp(`(?<![\\p{L}\\p{N}])${boundary(o.phrase)}(?![\\p{L}\\p{N}])`, 'u').test(
-								key
-							)
-						: o.words.every((w) =>
-								o.prefix ? [...words].some((x) => x.startsWith(w)) : words.has(w)
-							);
-				if (hit) found.add(id);
-			}
-		}
-	}
-	return found;
 }
 
 const recallOf = (truth: Set<string>, found: Iterable<string>) => {
@@ -442,9 +366,7 @@ async function measurePagefind(
 			}, query.query);
 			await page.waitForTimeout(200);
 			await context.close();
-			const truthArticles = new Set(
-				[...oracle(articles, query)].map((s) => s.slice(0, s.indexOf(':')))
-			);
+			const truthArticles = new Set([...oracle(articles, query)].map(slugOf));
 			rows.push({
 				size,
 				kind: query.kind,
