@@ -1,4 +1,5 @@
 import { stemmer as russianStem } from '@orama/stemmers/russian';
+import { slugOf } from '../content/segment-id';
 import type { LanguageCode } from '../languages';
 import { parseQuery, SearchEngine, type SearchOptions } from './engine';
 import type { ArticleTexts, IndexShard, SearchManifest, SuffixList } from './index-format';
@@ -187,7 +188,6 @@ export class SearchService {
 		);
 
 		let answer = current.search(query, searchOptions);
-		const slugOf = (segment: string) => segment.slice(0, segment.indexOf(':'));
 		const hasTexts = (slug: string) => this.#added.has(`texts/${slug}.json`);
 		const slugs = [...new Set(answer.results.map((r) => slugOf(r.segment)))];
 		const wanted = slugs
