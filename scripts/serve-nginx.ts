@@ -62,8 +62,6 @@ if (!fs.existsSync(BROTLI_MODULE) && !aptInstall(['libnginx-mod-http-brotli-stat
 const brotli = fs.existsSync(BROTLI_MODULE);
 
 const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'parallel-reader-nginx-'));
-// When started as root, nginx's workers run as nobody and must reach the files in here.
-fs.chmodSync(prefix, 0o755);
 const { nginx: site } = renderConfigs({
 	root: BUILD,
 	listen: `127.0.0.1:${port}`,
@@ -74,6 +72,9 @@ fs.writeFileSync(path.join(prefix, 'site.conf'), site);
 const main = fs
 	.readFileSync(path.join(PROJECT, 'deploy/nginx/nginx.conf.template'), 'utf8')
 	.replaceAll('{{PREFIX}}', prefix)
+	// Started as root (as in CI), nginx runs its workers as nobody, who cannot read a checkout
+	// under /root nor this private directory. The server listens on loopback only.
+	.replace('{{USER}}', process.getuid?.() === 0 ? 'user root;' : '')
 	.replace('{{LOAD_MODULES}}', brotli ? `load_module ${BROTLI_MODULE};` : '');
 fs.writeFileSync(path.join(prefix, 'nginx.conf'), main);
 
