@@ -6,6 +6,11 @@ import { validateContentPlugin } from './scripts/vite-content-plugin.ts';
 
 export default defineConfig({
 	plugins: [validateContentPlugin(), readingFontsPlugin(), sveltekit(), precompressPlugin()],
+	build: {
+		// Never inline an asset as a data: URL: the CSP allows fonts and images from 'self' only, and
+		// a font subset under Vite's 4 KB default would otherwise be inlined and blocked.
+		assetsInlineLimit: 0
+	},
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node'
