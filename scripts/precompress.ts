@@ -116,6 +116,7 @@ export async function precompress(
  */
 export function precompressPlugin(outDir = 'build', options?: PrecompressOptions): Plugin {
 	let ssr = false;
+	let failed = false;
 	return {
 		name: 'precompress',
 		apply: 'build',
@@ -125,8 +126,12 @@ export function precompressPlugin(outDir = 'build', options?: PrecompressOptions
 		closeBundle: {
 			sequential: true,
 			order: 'post',
-			async handler() {
-				if (!ssr) return;
+			async handler(error) {
+				// A failed build (invalid content stops it in buildStart) wrote no site: compressing
+				// nothing would fail on the missing directory and hide the build's own error. Vite
+				// calls this hook once more after the failure, without the error.
+				if (error) failed = true;
+				if (!ssr || failed) return;
 				const started = performance.now();
 				const { files, bytes, brotliBytes } = await precompress(outDir, options);
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -14,6 +14,12 @@ describe('splitBidiRuns', () => {
 		['Afghanistan Azad (afgazad.com)، بخش', ['Afghanistan Azad (afgazad.com)']],
 		['سایت afgazad.com.', ['afgazad.com']],
 		['فایل PDF اصلی', ['PDF']],
+		// Code quoted in Dari: one run, or its words would be laid out right to left.
+		[
+			'متن &lt;img src=x onerror=alert(document.domain)> را',
+			['lt;img src=x onerror=alert(document.domain)']
+		],
+		['کد a=b;c&d+e_f را', ['a=b;c&d+e_f']],
 		['متن کاملاً دری', []]
 	])('%s', (text, expected) => {
 		expect(ltrRuns(text)).toEqual(expected);

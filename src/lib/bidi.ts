@@ -5,10 +5,11 @@ export interface BidiRun {
 }
 
 // A Latin word, an ASCII number, or a stretch of them joined by spaces and the punctuation that
-// lives inside such runs (31.04.2025, 10,000–13,000, Afghanistan Azad (afgazad.com)). It never
-// ends in punctuation that belongs to the surrounding sentence.
+// lives inside such runs (31.04.2025, 10,000–13,000, Afghanistan Azad (afgazad.com), code such as
+// a=b;c&d or <x>). It never ends in punctuation that belongs to the surrounding sentence. A run
+// cut at = or ; would be isolated piece by piece, and the pieces laid out right to left.
 const LTR_RUN =
-	/[A-Za-z0-9](?:[A-Za-z0-9.,:/@'’()\-–]|\s(?=[A-Za-z0-9(]))*[A-Za-z0-9)]|[A-Za-z0-9]/g;
+	/[A-Za-z0-9](?:[A-Za-z0-9.,:/@'’()\-–=;&<>+_#%*~|]|\s(?=[A-Za-z0-9(]))*[A-Za-z0-9)]|[A-Za-z0-9]/g;
 
 /**
  * Splits right-to-left text so each embedded Latin or ASCII-digit run can be wrapped in an
