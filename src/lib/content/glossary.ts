@@ -6,6 +6,7 @@ import {
 	type Term,
 	type TermName
 } from './glossary-schema.ts';
+import { characterFaults } from '../text/characters.ts';
 import { findTerms, namesOf, prepareMatchers, surfaceForms, type TermOccurrence } from './terms.ts';
 import { parseJsonFile } from './validate.ts';
 import type { Article, ContentProblem, RawFile } from './article-types.ts';
@@ -63,6 +64,12 @@ export function validateGlossary(
 				);
 		}
 		for (const language of LANGUAGE_CODES) checkNames(term, language, report);
+		// The popover, the term page, search and the exports show these texts as the segments are
+		// shown: held to the same characters (no bidi control, control or stray invisible
+		// character, NFC, Persian digits in Dari).
+		for (const [where, text, language] of termTexts(term)) {
+			for (const { message } of characterFaults(text, language)) report(where, message);
+		}
 		terms.push(term);
 		fileOf.set(term.id, file.path);
 	}
@@ -80,6 +87,24 @@ export function validateGlossary(
 	// Checked against a partial library, every exception would look stale: only whole text counts.
 	if (checkText) problems.push(...checkConsistency(articles, terms, occurrences, fileOf));
 	return { terms: [...terms].sort((a, b) => a.id.localeCompare(b.id)), occurrences, problems };
+}
+
+/**
+ * Every text of an entry with where it sits (`fa-AF.otherNames.0.sources.1.title`) and the
+ * language it is checked as: its language section's, or English for the exceptions' reasons.
+ */
+function termTexts(term: Term): [string, string, LanguageCode][] {
+	const texts: [string, string, LanguageCode][] = [];
+	const walk = (value: unknown, where: string, language: LanguageCode) => {
+		if (typeof value === 'string') texts.push([where, value, language]);
+		else if (Array.isArray(value))
+			value.forEach((item, i) => walk(item, `${where}.${i}`, language));
+		else if (value && typeof value === 'object')
+			for (const [key, item] of Object.entries(value)) walk(item, `${where}.${key}`, language);
+	};
+	for (const language of LANGUAGE_CODES) walk(term[language], language, language);
+	term.exceptions.forEach((exception, i) => walk(exception.reason, `exceptions.${i}.reason`, 'en'));
+	return texts;
 }
 
 /** Where each name sits in an entry file: `ru.label`, `en.otherNames.1`. */
