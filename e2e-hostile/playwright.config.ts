@@ -10,6 +10,9 @@ if (!site)
 
 export default defineConfig({
 	testDir: '.',
+	// In the scratch copy (kept when the test fails), never in the checkout's test-results/, which
+	// the main suite empties when it starts.
+	outputDir: `${site}/test-results`,
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
