@@ -29,6 +29,8 @@ const files = sirv('build', {
 	// sirv knows no type for .tmx (the TMX exports); without this it would send an empty one.
 	setHeaders: (res, pathname) => {
 		if (pathname.endsWith('.tmx')) res.setHeader('Content-Type', 'application/xml; charset=utf-8');
+		// The browser must ask for the service worker each time, or a new deployment goes unseen.
+		if (pathname === '/service-worker.js') res.setHeader('Cache-Control', 'no-cache');
 	},
 	onNoMatch: (_req, res) => {
 		res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });

@@ -99,6 +99,19 @@ describe('the search worker after a network failure', () => {
 		expect(segmentsOf(healed).some((segment) => segment.startsWith('kpa-kursk:'))).toBe(true);
 	});
 
+	it.each(['kpa-kursk', 'about-this-edition'])(
+		'shows the hits of the other articles when the texts of %s cannot be had',
+		async (slug) => {
+			const { state, service } = network();
+			await service.handle({ ...load, id: 1 });
+			state.refused.add(`texts/${slug}.json`);
+			const answer = await service.handle(search(2, 'Kursk'));
+			const shown = segmentsOf(answer);
+			expect(shown.length).toBeGreaterThan(0);
+			expect(shown.some((segment) => segment.startsWith(`${slug}:`))).toBe(false);
+		}
+	);
+
 	it('fetches a file once for queries that want it at the same time', async () => {
 		const { state, service } = network();
 		await service.handle({ ...load, id: 1 });

@@ -203,10 +203,15 @@ export class SearchService {
 			// With the texts, phrases rank first and matches can be highlighted.
 			answer = current.search(query, searchOptions);
 		}
-		const shown = answer.results.findIndex((r) => !hasTexts(slugOf(r.segment)));
+		// Hits of an article whose texts could not be had (offline, not kept) are left out, so the
+		// kept articles' hits still show; those whose texts were not asked for yet (the request
+		// budget) end the page, and "more" fetches them in order.
+		const unavailable = new Set(wanted.filter((slug) => !hasTexts(slug)));
+		const available = answer.results.filter((r) => !unavailable.has(slugOf(r.segment)));
+		const shown = available.findIndex((r) => !hasTexts(slugOf(r.segment)));
 		return {
 			...answer,
-			results: shown < 0 ? answer.results : answer.results.slice(0, shown),
+			results: shown < 0 ? available : available.slice(0, shown),
 			missing
 		};
 	}
