@@ -10,7 +10,9 @@ import { formatProblem, validateLibrary } from './validate';
 const ROOT = 'e2e-hostile';
 const FILE = 'content/glossary/kabul.json';
 const files = readContentTree(ROOT);
-type Json = Record<string, Json | Json[] | string>;
+interface Json {
+	[key: string]: Json | Json[] | string;
+}
 
 function problemsWith(edit: (term: Json) => void): string[] {
 	const edited: RawFile[] = files.map((file) => {
