@@ -1,5 +1,33 @@
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+
+type Strings = Record<string, Record<string, string>>;
+/** The real UI strings of a language, as the page shows them. */
+const stringsOf = (lang: string): Strings =>
+	JSON.parse(readFileSync(`locales/${lang}/common.json`, 'utf8')) as Strings;
+
+/** A passage number as the interface writes it: Persian digits, isolated, in Dari. */
+const passageNumber = (lang: string, number: string) =>
+	lang === 'fa-AF'
+		? `\u2068${number.replace(/[0-9]/g, (d) => String.fromCodePoint(0x6f0 + Number(d)))}\u2069`
+		: number;
+
+/** WCAG contrast ratio of two computed colours (rgb() or rgba() over an opaque background). */
+function contrast(foreground: string, background: string): number {
+	const channels = (color: string) => color.match(/[\d.]+/g)!.map(Number);
+	const [br, bg, bb] = channels(background);
+	const [fr, fg, fb, alpha = 1] = channels(foreground);
+	const over = (f: number, b: number) => f * alpha + b * (1 - alpha);
+	const luminance = (r: number, g: number, b: number) => {
+		const linear = (c: number) =>
+			c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4;
+		return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+	};
+	const a = luminance(over(fr!, br!), over(fg!, bg!), over(fb!, bb!));
+	const b = luminance(br!, bg!, bb!);
+	return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
 
 /** What a keyboard, screen-reader and zoom user meets on the reader (issue 14), per UI language. */
 const UIS = [
@@ -167,3 +195,183 @@ for (const ui of UIS) {
 		});
 	});
 }
+
+for (const ui of UIS) {
+	test.describe(`${ui.lang} interface, semantics and settings`, () => {
+		const strings = stringsOf(ui.lang);
+		const label = (language: string) =>
+			language === 'en'
+				? strings.language![language]!
+				: `${strings.language![language]} · ${strings.segment!.draftNote}`;
+
+		test('each passage is a named group; one heading outline; cell labels in the UI language', async ({
+			page
+		}) => {
+			await page.goto(articleIn(ui.lang));
+			// One h1 (the title in the first column), each section heading once.
+			const title = page.getByRole('heading', { level: 1 });
+			await expect(title).toHaveCount(1);
+			// Its name is its text alone, with no language label prefixed.
+			await expect(title).toHaveAccessibleName((await title.textContent())!.trim());
+			const sections = await page.locator('.block-heading-2 .segment-row').count();
+			expect(sections).toBeGreaterThan(0);
+			await expect(page.locator('.parallel-text').getByRole('heading', { level: 2 })).toHaveCount(
+				sections
+			);
+
+			const titleRow = page.getByRole('group', { name: strings.segment!.titleRow, exact: true });
+			await expect(titleRow).toHaveCount(1);
+			await expect(titleRow.getByRole('heading', { level: 1 })).toHaveCount(1);
+
+			const name = strings.segment!.passage!.replace('{{number}}', passageNumber(ui.lang, '3.2'));
+			const passage = page.getByRole('group', { name, exact: true });
+			await expect(passage).toHaveCount(1);
+			await expect(passage).toHaveAttribute('id', 'kpa-kursk:3.2');
+			// Every cell is preceded by its language, in the interface's language and direction.
+			const labels = passage.locator('.segment-label');
+			expect((await labels.allTextContents()).sort()).toEqual(
+				['en', 'fa-AF', 'ru'].map(label).sort()
+			);
+			for (const each of await labels.all()) {
+				expect(await each.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe(
+					ui.lang
+				);
+			}
+			const tree = await passage.ariaSnapshot();
+			for (const language of ['en', 'fa-AF', 'ru']) expect(tree).toContain(label(language));
+			await expectNoAxeViolations(page);
+		});
+
+		test('the single-key shortcuts can be switched off, and stay off', async ({ page }) => {
+			await page.goto(articleIn(ui.lang));
+			await page.locator('main').focus();
+			await page.keyboard.press('j');
+			await expect(page.locator('[id="kpa-kursk:0.1"]')).toBeFocused();
+
+			await page.locator('.reader-settings summary').click();
+			const toggle = page.getByRole('checkbox', { name: strings.reader!.singleKeyShortcuts });
+			await expect(toggle).toBeChecked();
+			await toggle.uncheck();
+			await page.reload();
+			await page.locator('main').focus();
+			for (const key of ['j', 'k', '/', '?']) await page.keyboard.press(key);
+			await expect(page.locator('main')).toBeFocused();
+			await expect(page.locator('.shortcuts-dialog')).toBeHidden();
+			await page.locator('.reader-settings summary').click();
+			await expect(toggle).not.toBeChecked();
+
+			// The list, still offered by its button, names every key, "/" included.
+			await page.getByRole('button', { name: strings.reader!.showShortcuts }).click();
+			const dialog = page.getByRole('dialog', { name: strings.shortcuts!.title });
+			await expect(dialog).toBeVisible();
+			await expect(dialog.locator('kbd')).toHaveText(['j', 'k', '/', '?']);
+			await expect(dialog).toContainText(strings.shortcuts!.search!);
+			await page.keyboard.press('Escape');
+
+			await toggle.check();
+			await page.locator('main').focus();
+			await page.keyboard.press('/');
+			await expect(page.locator('[data-search-box]')).toBeFocused();
+		});
+
+		test('term links: every occurrence, the first in each passage, or none, remembered', async ({
+			page
+		}) => {
+			await page.goto(articleIn(ui.lang));
+			const terms = page.locator('.parallel-text .term');
+			const all = await terms.count();
+			const repeated = () =>
+				page
+					.locator('.parallel-text .segment')
+					.evaluateAll(
+						(cells) =>
+							cells.filter(
+								(cell) =>
+									new Set(
+										[...cell.querySelectorAll('.term')].map((t) => t.getAttribute('data-term'))
+									).size !== cell.querySelectorAll('.term').length
+							).length
+					);
+			expect(await repeated()).toBeGreaterThan(0);
+
+			await page.locator('.reader-settings summary').click();
+			const first = page.getByRole('radio', { name: strings.reader!.termLinksFirst, exact: true });
+			await expect(
+				page.getByRole('radio', { name: strings.reader!.termLinksAll, exact: true })
+			).toBeChecked();
+			await first.check();
+			await expect.poll(() => terms.count()).toBeLessThan(all);
+			expect(await terms.count()).toBeGreaterThan(0);
+			expect(await repeated()).toBe(0);
+
+			await page.reload();
+			await page.locator('.reader-settings summary').click();
+			await expect(first).toBeChecked();
+			expect(await repeated()).toBe(0);
+			await expect.poll(() => terms.count()).toBeLessThan(all);
+
+			await page.getByRole('radio', { name: strings.reader!.termLinksOff, exact: true }).check();
+			await expect(terms).toHaveCount(0);
+			await expectNoAxeViolations(page);
+		});
+	});
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`${scheme}: the copy-link icon and field borders reach 3:1, the search placeholder 4.5:1`, async ({
+		page
+	}) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto(articleIn('en'));
+		await page.mouse.move(0, 0);
+		const measure = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((el) => {
+					const style = getComputedStyle(el);
+					return {
+						color: style.color,
+						border: style.borderBlockStartColor,
+						opacity: style.opacity,
+						placeholder: getComputedStyle(el, '::placeholder').color,
+						paper: getComputedStyle(document.documentElement).backgroundColor
+					};
+				});
+		const icon = await measure('.block-paragraph .copy-link');
+		expect(icon.opacity).toBe('1');
+		expect(contrast(icon.color, icon.paper)).toBeGreaterThanOrEqual(3);
+
+		const header = await measure('.site-search input');
+		expect(contrast(header.border, header.paper)).toBeGreaterThanOrEqual(3);
+		expect(contrast(header.placeholder, header.paper)).toBeGreaterThanOrEqual(4.5);
+		await expect(page.getByRole('searchbox', { name: 'Search the texts' })).toHaveCount(1);
+
+		await page.goto('/en/search/');
+		const field = await measure('.search-form input');
+		expect(contrast(field.border, field.paper)).toBeGreaterThanOrEqual(3);
+	});
+}
+
+test('the Russian treaty term page fits 320px, also with WCAG 1.4.12 text spacing', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	await page.goto('/ru/glossary/cspt/');
+	const overflow = () =>
+		page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+	expect(await overflow()).toBe(0);
+	// Set through the CSSOM, which the page's content security policy allows.
+	await page.evaluate(() => {
+		for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+			element.style.setProperty('line-height', '1.5', 'important');
+			element.style.setProperty('letter-spacing', '0.12em', 'important');
+			element.style.setProperty('word-spacing', '0.16em', 'important');
+			if (element.tagName === 'P')
+				element.style.setProperty('margin-block-end', '2em', 'important');
+		}
+	});
+	expect(await overflow()).toBe(0);
+});

@@ -69,7 +69,7 @@ test.describe('term popovers', () => {
 		await page.goto(ARTICLE);
 		await expect(page.locator('.term').first()).toBeVisible();
 		await page.getByText('Reading settings').click();
-		await page.getByRole('checkbox', { name: 'Glossary' }).uncheck();
+		await page.getByRole('radio', { name: 'Off', exact: true }).check();
 		await expect(page.locator('.term')).toHaveCount(0);
 		await page.reload();
 		await expect(page.locator('.term')).toHaveCount(0);

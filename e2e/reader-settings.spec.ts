@@ -162,14 +162,14 @@ test.describe('on a phone', () => {
 		await page.goto('/ru/articles/kpa-kursk/');
 		await expect(page.locator('.parallel-text.view-lines')).toHaveCount(2);
 		const row = page.locator('[id="kpa-kursk:3.1"]');
-		const translations = row.locator('.segment:not(:first-child)');
+		const translations = row.locator('.segment ~ .segment');
 		await expect(translations.first()).toBeVisible();
 		// Tap the language label above the text, away from the glossary terms in it.
-		const label = { position: { x: 8, y: 6 } };
-		await row.locator('.segment').first().tap(label);
+		const label = row.locator('.segment-label').first();
+		await label.tap();
 		await expect(translations.first()).toBeHidden();
 		await expect(row.locator('.segment').first()).toBeVisible();
-		await row.locator('.segment').first().tap(label);
+		await label.tap();
 		await expect(translations.first()).toBeVisible();
 		const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);

@@ -5,21 +5,42 @@ import {
 	FONT_SCALES,
 	parsePreferences,
 	PREFERENCES_KEY,
+	shortcutsOn,
 	stepFontScale,
 	THEMES
 } from './preferences';
 
 describe('parsePreferences', () => {
+	const defaults = { theme: 'system', fontScale: 1, termLinks: 'all', shortcuts: true };
 	it.each([
-		[null, { theme: 'system', fontScale: 1, showTerms: true }],
+		[null, defaults],
 		[
-			'{"theme":"dark","fontScale":1.25,"showTerms":false}',
-			{ theme: 'dark', fontScale: 1.25, showTerms: false }
+			'{"theme":"dark","fontScale":1.25,"termLinks":"first","shortcuts":false}',
+			{ theme: 'dark', fontScale: 1.25, termLinks: 'first', shortcuts: false }
 		],
-		['{"theme":"purple","fontScale":9}', { theme: 'system', fontScale: 1, showTerms: true }],
-		['not json', { theme: 'system', fontScale: 1, showTerms: true }]
+		['{"termLinks":"off"}', { ...defaults, termLinks: 'off' }],
+		// What an earlier version stored for "no term links" still means that.
+		['{"showTerms":false}', { ...defaults, termLinks: 'off' }],
+		['{"showTerms":true,"termLinks":"sometimes"}', defaults],
+		['{"theme":"purple","fontScale":9,"shortcuts":"no"}', defaults],
+		['not json', defaults]
 	])('%s', (stored, expected) => {
 		expect(parsePreferences(stored)).toEqual(expected);
+	});
+});
+
+describe('shortcutsOn', () => {
+	const storageWith = (value: string | null) =>
+		({ getItem: (key: string) => (key === PREFERENCES_KEY ? value : null) }) as Storage;
+	it.each([
+		[null, true],
+		['{"shortcuts":false}', false],
+		['{"shortcuts":true}', true]
+	])('%s → %s', (stored, expected) => {
+		expect(shortcutsOn(storageWith(stored))).toBe(expected);
+	});
+	it('is on where the browser refuses storage', () => {
+		expect(shortcutsOn(null)).toBe(true);
 	});
 });
 

@@ -5,6 +5,7 @@ import {
 	parsePreferences,
 	PREFERENCES_KEY,
 	stepFontScale,
+	type Preferences,
 	type Theme
 } from './preferences';
 import {
@@ -21,15 +22,17 @@ import {
 export const VIEW_KEY = 'parallel-reader:view';
 
 /**
- * The reader's choices: languages and their order, the view, font size and theme. The URL wins
- * over what the device remembers, and what the device remembers wins over the defaults.
+ * The reader's choices: languages and their order, the view, font size, theme, term links and
+ * shortcuts. The URL wins over what the device remembers, and what the device remembers wins
+ * over the defaults.
  */
 export class ReaderSettings {
 	languages = $state<LanguageCode[]>([]);
 	view = $state<ReaderView>('columns');
 	theme = $state<Theme>(DEFAULT_PREFERENCES.theme);
 	fontScale = $state(DEFAULT_PREFERENCES.fontScale);
-	showTerms = $state(DEFAULT_PREFERENCES.showTerms);
+	termLinks = $state(DEFAULT_PREFERENCES.termLinks);
+	shortcuts = $state(DEFAULT_PREFERENCES.shortcuts);
 	/** Rows whose other languages a phone reader has folded away by tapping. */
 	readonly folded = new SvelteSet<string>();
 	readonly available: readonly LanguageCode[];
@@ -70,7 +73,8 @@ export class ReaderSettings {
 		const preferences = parsePreferences(storage?.getItem(PREFERENCES_KEY) ?? null);
 		this.theme = preferences.theme;
 		this.fontScale = preferences.fontScale;
-		this.showTerms = preferences.showTerms;
+		this.termLinks = preferences.termLinks;
+		this.shortcuts = preferences.shortcuts;
 	}
 
 	/**
@@ -81,10 +85,13 @@ export class ReaderSettings {
 		if (!storage) return;
 		if (this.isDefault) storage.removeItem(VIEW_KEY);
 		else storage.setItem(VIEW_KEY, `langs=${this.languages.join(',')}&view=${this.view}`);
-		storage.setItem(
-			PREFERENCES_KEY,
-			JSON.stringify({ theme: this.theme, fontScale: this.fontScale, showTerms: this.showTerms })
-		);
+		const preferences: Preferences = {
+			theme: this.theme,
+			fontScale: this.fontScale,
+			termLinks: this.termLinks,
+			shortcuts: this.shortcuts
+		};
+		storage.setItem(PREFERENCES_KEY, JSON.stringify(preferences));
 	}
 
 	toggle(code: LanguageCode) {

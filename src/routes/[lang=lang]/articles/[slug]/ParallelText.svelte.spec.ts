@@ -1,11 +1,13 @@
 import { JSDOM } from 'jsdom';
 import { render } from 'svelte/server';
+import { SvelteSet } from 'svelte/reactivity';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '$lib/i18n';
 import en from '../../../../../locales/en/common.json';
 import { termsBySegment } from '$lib/content/glossary';
 import { articleMarkup, markupFromRows } from '$lib/content/segment-markup';
 import { directionOf } from '$lib/languages';
+import type { TermLinks } from '$lib/reader/preferences';
 import { findArticle, loadArticles, loadLibrary } from '$lib/server/content';
 import { sanitizeArticleMarkup } from '$lib/server/sanitize';
 import ParallelText from './ParallelText.svelte';
@@ -21,19 +23,25 @@ const markupOf = (text: typeof article.text, segmentIds = article.segmentIds) =>
 		)
 	);
 
-function renderRows(text = article.text, showTerms = true) {
+function renderRows(
+	text = article.text,
+	termLinks: TermLinks = 'all',
+	blocks = article.blocks.slice(1, 2)
+) {
 	return render(ParallelText, {
 		props: {
 			article,
-			blocks: article.blocks.slice(1, 2),
-			languages: ['ru', 'fa-AF'],
-			view: 'columns',
-			folded: new Set<string>(),
+			blocks,
+			settings: {
+				languages: ['ru', 'fa-AF'],
+				view: 'columns',
+				folded: new SvelteSet<string>(),
+				termLinks
+			},
 			copyLink: () => undefined,
 			uiLanguage: 'en',
 			showColumnHeads: true,
 			segmentMarkup: markupOf(text),
-			showTerms,
 			t: createTranslator('en', en)
 		}
 	}).body.replace(/<!--.*?-->/g, '');
@@ -68,10 +76,29 @@ describe('ParallelText', () => {
 	it('shows terms as links to their glossary entries, or as plain text when turned off', () => {
 		const linked = renderRows();
 		expect(linked).toContain('class="term" aria-haspopup="dialog" data-term="');
-		const plain = renderRows(article.text, false);
+		const plain = renderRows(article.text, 'off');
 		expect(plain).not.toContain('class="term"');
 		const text = (html: string) => html.replace(/<[^>]+>/g, '');
 		expect(text(plain)).toBe(text(linked));
+	});
+
+	it('names each row as a passage, the title row as the title, in the interface language', () => {
+		const html = renderRows(article.text, 'all', article.blocks.slice(0, 2));
+		const names = [...html.matchAll(/role="group" aria-label="([^"]+)"/g)].map((m) => m[1]);
+		expect(names).toEqual(['Title', 'Passage 1.1', 'Passage 1.2']);
+	});
+
+	it('makes a heading row a heading in its first column only, each cell after its label', () => {
+		const html = renderRows(article.text, 'all', article.blocks.slice(0, 1));
+		expect(html.match(/<h1 /g)).toHaveLength(1);
+		expect(html).toMatch(/<h1 class="segment[^"]*" lang="ru"/);
+		expect(html).toMatch(/<p class="segment[^"]*" lang="fa-AF"/);
+		const labels = [
+			...html.matchAll(
+				/<span class="segment-label" dir="ltr">([^<]+)<\/span><(h1|p) class="segment[^"]*" lang="([^"]+)"/g
+			)
+		].map((m) => `${m[1]}/${m[3]}`);
+		expect(labels).toEqual(['Russian · draft/ru', 'Dari · draft/fa-AF']);
 	});
 
 	// The browser reads the text back from the rows the server rendered (the page's data carries
@@ -87,13 +114,15 @@ describe('ParallelText', () => {
 				props: {
 					article: each,
 					blocks: each.blocks,
-					languages: each.meta.languages,
-					view: 'columns',
-					folded: new Set<string>(),
+					settings: {
+						languages: each.meta.languages,
+						view: 'columns',
+						folded: new SvelteSet<string>(),
+						termLinks: 'all'
+					},
 					copyLink: () => undefined,
 					uiLanguage: 'en',
 					segmentMarkup: built,
-					showTerms: true,
 					t: createTranslator('en', en)
 				}
 			}).body;
