@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../server/content.ts';
-import { readCsv, writeCsv } from './csv.ts';
+import { readCsv, writeCsv, writeCsvRows } from './csv.ts';
 import { articleWithTexts, AWKWARD_TEXTS } from './fixtures.ts';
 
 const articles = loadArticles();
@@ -65,5 +65,22 @@ describe('readCsv', () => {
 		['a short row', 'id,en\r\na:1\r\n', 'CSV: record 1: 1 fields, but the header has 2']
 	])('refuses %s, naming the line', (_, text, message) => {
 		expect(() => readCsv(text)).toThrow(message);
+	});
+});
+
+describe('cells a spreadsheet would run as formulas', () => {
+	it.each([
+		['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+		['+1', "'+1"],
+		['-2', "'-2"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\t=1', "'\t=1"],
+		["'=1", "''=1"],
+		["'plain", "'plain"],
+		['a=1', 'a=1']
+	])('writes %j as %j and reads it back unchanged', (value, written) => {
+		const csv = writeCsvRows([['en'], [value]]);
+		expect(csv.split('\r\n')[1]).toBe(written);
+		expect(readCsv(csv)).toEqual([{ en: value }]);
 	});
 });

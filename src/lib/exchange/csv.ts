@@ -7,13 +7,27 @@ import { translationUnits } from './units.ts';
 const BOM = '\uFEFF';
 const LINE_END = '\r\n';
 
+// A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return before one) as a
+// formula: "=HYPERLINK(…)" in a segment would become a live link in a translator's Excel. Such a
+// cell is written with a leading apostrophe, which spreadsheets show as text and hide. Values that
+// already start with apostrophes before such a character get one more, so reading drops exactly
+// one and every value comes back as written.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const GUARDED_FORMULA_START = /^'+[=+\-@\t\r]/;
+
 function field(value: string): string {
-	return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+	const guarded = FORMULA_START.test(value) ? `'${value}` : value;
+	return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
+}
+
+function unguard(value: string): string {
+	return GUARDED_FORMULA_START.test(value) ? value.slice(1) : value;
 }
 
 /**
  * The article as CSV (RFC 4180: CRLF line ends, a field quoted when it holds a comma, quote or
- * line break, quotes doubled), UTF-8 with a byte order mark. Columns `id,en,fa-AF,ru` for every
+ * line break, quotes doubled; a field a spreadsheet would run as a formula led by an apostrophe),
+ * UTF-8 with a byte order mark. Columns `id,en,fa-AF,ru` for every
  * article, so that files of several articles can be joined; a language it lacks stays empty.
  */
 export function writeCsv(article: Article): string {
@@ -101,6 +115,6 @@ export function readCsv(text: string): Record<string, string>[] {
 				`CSV: record ${index + 1}: ${fields.length} fields, but the header has ${header.length}`
 			);
 		}
-		return Object.fromEntries(header.map((name, column) => [name, fields[column] ?? '']));
+		return Object.fromEntries(header.map((name, column) => [name, unguard(fields[column] ?? '')]));
 	});
 }
