@@ -16,17 +16,13 @@ const kcna = (lang: Lang) =>
 // what these tests expect. Anything else logged as an error, or thrown, fails the test.
 const NETWORK_FAILURE =
 	/Failed to load resource|ERR_INTERNET_DISCONNECTED|FetchEvent|Failed to fetch|net::ERR/;
-// Not offline reading's: the build inlines reading-font subsets under Vite's 4 KB limit as data:
-// URLs, which the policy's font-src 'self' refuses. Reported to be fixed where the fonts are built.
-const INLINED_FONT = /^Loading the font 'data:font\/woff2/;
 
 const test = base.extend<{ page: Page }>({
 	page: async ({ page }, use) => {
 		const errors: string[] = [];
 		page.on('console', (message) => {
 			const text = message.text();
-			if (message.type() === 'error' && !NETWORK_FAILURE.test(text) && !INLINED_FONT.test(text))
-				errors.push(text);
+			if (message.type() === 'error' && !NETWORK_FAILURE.test(text)) errors.push(text);
 		});
 		page.on('pageerror', (error) => errors.push(error.message));
 		const goto = page.goto.bind(page);

@@ -143,3 +143,17 @@ test('the Dari interface is right to left in the served HTML, before any script 
 	const english = await (await request.get('/en/articles/kpa-kursk/')).text();
 	expect(english).toMatch(/<html lang="en" dir="ltr">/);
 });
+
+test('switching the interface language in the browser sets the root element’s language and direction', async ({
+	page
+}) => {
+	await page.goto('/en/articles/kpa-kursk/');
+	await page.locator('.ui-languages a[hreflang="fa-AF"]').click();
+	await expect(page).toHaveURL('/fa-AF/articles/kpa-kursk/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fa-AF');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await page.locator('.ui-languages a[hreflang="ru"]').click();
+	await expect(page).toHaveURL('/ru/articles/kpa-kursk/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+});
