@@ -264,7 +264,7 @@ for (const ui of UIS) {
 			await page.getByRole('button', { name: strings.reader!.showShortcuts }).click();
 			const dialog = page.getByRole('dialog', { name: strings.shortcuts!.title });
 			await expect(dialog).toBeVisible();
-			await expect(dialog.locator('kbd')).toHaveText(['j', 'k', '/', '?']);
+			await expect(dialog.locator('kbd')).toHaveText(['j', 'k', '/', '?', '↑', '↓']);
 			await expect(dialog).toContainText(strings.shortcuts!.search!);
 			await page.keyboard.press('Escape');
 
@@ -374,4 +374,87 @@ test('the Russian treaty term page fits 320px, also with WCAG 1.4.12 text spacin
 		}
 	});
 	expect(await overflow()).toBe(0);
+});
+
+test.describe('a way through the terms', () => {
+	for (const ui of UIS) {
+		test(`${ui.lang}: one Tab stop per passage for its terms, the arrows between them`, async ({
+			page
+		}) => {
+			await page.goto(articleIn(ui.lang));
+			const terms = page.locator('.parallel-text .term');
+			const stops = page.locator('.parallel-text .term:not([tabindex="-1"])');
+			const rows = await page.locator('.segment-row').count();
+			expect(await terms.count()).toBeGreaterThan(rows);
+			expect(await stops.count()).toBeLessThanOrEqual(rows);
+
+			// A passage with three terms or more, two of them in its Dari cell, and the row before it.
+			const [previousId, id] = await page
+				.locator('.parallel-text:has(.column-heads) .segment-row')
+				.evaluateAll((all) => {
+					const index = all.findIndex(
+						(row, i) =>
+							i > 0 &&
+							row.querySelectorAll('.term').length > 2 &&
+							row.querySelectorAll('.segment[lang="fa-AF"] .term').length > 1
+					);
+					return [all[index - 1]!.id, all[index]!.id];
+				});
+			const row = page.locator(`[id="${id}"]`);
+			const inRow = row.locator('.term');
+			await page.locator(`[id="${previousId}"] .copy-link`).focus();
+			await page.keyboard.press('Tab');
+			await expect(inRow.first()).toBeFocused();
+			await page.keyboard.press('ArrowDown');
+			await expect(inRow.nth(1)).toBeFocused();
+			await expect(inRow.nth(1)).toHaveAttribute('tabindex', '0');
+			await expect(inRow.first()).toHaveAttribute('tabindex', '-1');
+			await page.keyboard.press('End');
+			await expect(inRow.last()).toBeFocused();
+			await page.keyboard.press('ArrowDown');
+			await expect(inRow.last()).toBeFocused();
+			await page.keyboard.press('Home');
+			await expect(inRow.first()).toBeFocused();
+			// Tab leaves the passage's terms for its copy-link.
+			await page.keyboard.press('Tab');
+			await expect(row.locator('.copy-link')).toBeFocused();
+
+			// In Dari text, ← goes on to the next term.
+			const dari = row.locator('.segment[lang="fa-AF"] .term');
+			await dari.first().focus();
+			await page.keyboard.press('ArrowLeft');
+			await expect(dari.nth(1)).toBeFocused();
+		});
+	}
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('a tap that closes a popover does not fold the passage under it', async ({ page }) => {
+		await page.goto(articleIn('en'));
+		const row = page.locator('[id="kpa-kursk:3.1"]');
+		const translations = row.locator('.segment ~ .segment');
+		await row.locator('.term').first().tap();
+		await expect(page.locator('.term-popover')).toBeVisible();
+		const label = row.locator('.segment-label').first();
+		await label.tap();
+		await expect(page.locator('.term-popover')).toBeHidden();
+		await expect(translations.first()).toBeVisible();
+		await label.tap();
+		await expect(translations.first()).toBeHidden();
+	});
+});
+
+test.describe('search in Dari', () => {
+	test('the query in "nothing found" is isolated, and results carry no list numbers', async ({
+		page
+	}) => {
+		await page.goto('/fa-AF/search/?q=zzqq%202025!');
+		await expect(page.locator('.search-empty bdi')).toHaveText('zzqq 2025!');
+		await page.goto('/fa-AF/search/?q=%DA%A9%D9%88%D8%B1%DB%8C%D8%A7');
+		const results = page.locator('.search-results');
+		await expect(results.locator('li').first()).toBeVisible();
+		expect(await results.evaluate((el) => getComputedStyle(el).listStyleType)).toBe('none');
+	});
 });
