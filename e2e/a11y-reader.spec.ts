@@ -199,10 +199,13 @@ for (const ui of UIS) {
 for (const ui of UIS) {
 	test.describe(`${ui.lang} interface, semantics and settings`, () => {
 		const strings = stringsOf(ui.lang);
+		// A language name as a label starts with a capital, in Russian too ("Русский · черновик").
+		const name = (language: string) => {
+			const text = strings.language![language]!;
+			return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+		};
 		const label = (language: string) =>
-			language === 'en'
-				? strings.language![language]!
-				: `${strings.language![language]} · ${strings.segment!.draftNote}`;
+			language === 'en' ? name(language) : `${name(language)} · ${strings.segment!.draftNote}`;
 
 		test('each passage is a named group; one heading outline; cell labels in the UI language', async ({
 			page
