@@ -77,26 +77,35 @@ test.describe('term popovers', () => {
 });
 
 // The definitions fail to load here, so the fixture's console check is left out.
-plainTest('without the definitions, a term still leads to its glossary entry', async ({ page }) => {
-	let fetches = 0;
-	await page.route('**/glossary-index.json', (route) => {
-		fetches++;
-		return route.abort();
-	});
-	await page.goto(ARTICLE);
-	await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
-	const term = page.locator(kcnaIn('en'));
-	// Reaching for a term fetches the definitions; that fetch fails.
-	await term.hover();
-	await expect.poll(() => fetches).toBeGreaterThan(0);
-	await page.waitForTimeout(300);
-	// A click asks again, and when that fails too, follows the link.
-	const before = fetches;
-	await term.click();
-	await expect(page).toHaveURL(/\/en\/glossary\/kcna\/$/);
-	expect(fetches).toBeGreaterThan(before);
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('Korean Central News Agency');
-});
+plainTest(
+	'without the definitions, a term still leads to its glossary entry',
+	async ({ browser }) => {
+		// Without the service worker: it would answer the definitions itself, past page.route.
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
+		let fetches = 0;
+		await page.route('**/glossary-index.json', (route) => {
+			fetches++;
+			return route.abort();
+		});
+		await page.goto(ARTICLE);
+		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+		const term = page.locator(kcnaIn('en'));
+		// Reaching for a term fetches the definitions; that fetch fails.
+		await term.hover();
+		await expect.poll(() => fetches).toBeGreaterThan(0);
+		await page.waitForTimeout(300);
+		// A click asks again, and when that fails too, follows the link.
+		const before = fetches;
+		await term.click();
+		await expect(page).toHaveURL(/\/en\/glossary\/kcna\/$/);
+		expect(fetches).toBeGreaterThan(before);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(
+			'Korean Central News Agency'
+		);
+		await context.close();
+	}
+);
 
 test.describe('term popovers on a touch screen', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
