@@ -166,21 +166,24 @@ for (const ui of UIS) {
 			for (const index of [0, 5, 12]) {
 				const term = terms.nth(index);
 				const popover = await openByKeyboard(page, term);
-				const boxes = await popover.evaluate((element) => {
-					const rect = (el: Element) => el.getBoundingClientRect().toJSON() as DOMRect;
-					return {
-						popover: rect(element),
-						close: rect(element.querySelector('.term-close')!),
-						width: document.documentElement.clientWidth,
-						height: document.documentElement.clientHeight
-					};
-				});
-				for (const box of [boxes.popover, boxes.close]) {
-					expect(box.top).toBeGreaterThanOrEqual(0);
-					expect(box.left).toBeGreaterThanOrEqual(0);
-					expect(box.bottom).toBeLessThanOrEqual(boxes.height);
-					expect(box.right).toBeLessThanOrEqual(boxes.width);
-				}
+				const measure = () =>
+					popover.evaluate((element) => {
+						const rect = (el: Element) => el.getBoundingClientRect().toJSON() as DOMRect;
+						return {
+							popover: rect(element),
+							close: rect(element.querySelector('.term-close')!),
+							width: document.documentElement.clientWidth,
+							height: document.documentElement.clientHeight
+						};
+					});
+				const outside = (boxes: Awaited<ReturnType<typeof measure>>) =>
+					[boxes.popover, boxes.close].filter(
+						(box) =>
+							box.top < 0 || box.left < 0 || box.bottom > boxes.height || box.right > boxes.width
+					);
+				// The popover is placed once its size is known (a frame or two after it opens).
+				await expect.poll(async () => outside(await measure())).toEqual([]);
+				const boxes = await measure();
 				// The last control can be reached: focusing it scrolls the body, not the page.
 				const entry = popover.locator('.term-footer a');
 				await entry.focus();

@@ -49,10 +49,10 @@ test.describe('the article page carries its text once', () => {
 		await expect.poll(() => cellLanguages(row)).toEqual(['en', 'ru', 'fa-AF']);
 		await expect(row.locator('.segment[lang="ru"]')).toContainText(PHRASE);
 		await expect(row.locator('.segment[lang="ru"] .term')).not.toHaveCount(0);
-		await page.getByRole('checkbox', { name: 'Glossary' }).uncheck();
+		await page.getByRole('radio', { name: 'Off', exact: true }).check();
 		await expect(page.locator('.term')).toHaveCount(0);
 		await expect(row.locator('.segment[lang="ru"]')).toContainText(PHRASE);
-		await page.getByRole('checkbox', { name: 'Glossary' }).check();
+		await page.getByRole('radio', { name: 'Every occurrence', exact: true }).check();
 		await expect(row.locator('.segment[lang="ru"] .term')).not.toHaveCount(0);
 	});
 
