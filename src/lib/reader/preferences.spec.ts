@@ -5,10 +5,12 @@ import {
 	FONT_SCALES,
 	parsePreferences,
 	PREFERENCES_KEY,
+	rememberedLanguages,
 	shortcutsOn,
 	stepFontScale,
 	THEMES
 } from './preferences';
+import { ReaderSettings } from './reader-settings.svelte';
 
 describe('parsePreferences', () => {
 	const defaults = { theme: 'system', fontScale: 1, termLinks: 'all', shortcuts: true };
@@ -70,5 +72,31 @@ describe('the script in app.html that applies preferences before the first paint
 		expect(script).toContain(themes.map((theme) => `saved.theme === '${theme}'`).join(' || '));
 		const scales = FONT_SCALES.filter((scale) => scale !== DEFAULT_PREFERENCES.fontScale);
 		expect(script).toContain(`[${scales.join(', ')}].indexOf(saved.fontScale)`);
+	});
+});
+
+describe('rememberedLanguages', () => {
+	const available = ['en', 'fa-AF', 'ru'] as const;
+	const storage = (view: string | null) => ({ getItem: () => view }) as unknown as Storage;
+	it.each([
+		[null, 'ru', ['ru', 'en', 'fa-AF']],
+		[storage(null), 'fa-AF', ['fa-AF', 'en', 'ru']],
+		[storage('langs=ru,en&view=lines'), 'fa-AF', ['ru', 'en']],
+		[storage('langs=de&view=lines'), 'en', ['en', 'fa-AF', 'ru']]
+	] as const)('%#', (stored, ui, expected) => {
+		expect(rememberedLanguages(stored, available, ui)).toEqual(expected);
+	});
+
+	it('reads back what the reader saved', () => {
+		const saved = new Map<string, string>();
+		const device = {
+			getItem: (key: string) => saved.get(key) ?? null,
+			setItem: (key: string, value: string) => saved.set(key, value),
+			removeItem: (key: string) => saved.delete(key)
+		} as unknown as Storage;
+		const settings = new ReaderSettings(available, 'en');
+		settings.move(2, -1);
+		settings.save(device);
+		expect(rememberedLanguages(device, available, 'en')).toEqual(['en', 'ru', 'fa-AF']);
 	});
 });

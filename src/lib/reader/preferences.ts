@@ -1,3 +1,6 @@
+import type { LanguageCode } from '../languages';
+import { defaultLanguages, parseViewQuery } from './view-state';
+
 /** Device-wide reading preferences, applied to <html> so every page and print share them. */
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -61,4 +64,20 @@ export function stepFontScale(current: number, step: -1 | 1): number {
 /** Whether the reader left the single-key shortcuts on, as remembered on this device. */
 export function shortcutsOn(storage: Storage | null): boolean {
 	return parsePreferences(storage?.getItem(PREFERENCES_KEY) ?? null).shortcuts;
+}
+
+/** localStorage key of the last chosen languages, order and view. */
+export const VIEW_KEY = 'parallel-reader:view';
+
+/**
+ * The reading languages in the reader's order, as remembered on this device; without a remembered
+ * choice, the UI language first.
+ */
+export function rememberedLanguages(
+	storage: Storage | null,
+	available: readonly LanguageCode[],
+	uiLanguage: LanguageCode
+): LanguageCode[] {
+	const fallback = { languages: defaultLanguages(available, uiLanguage), view: 'columns' as const };
+	return parseViewQuery(storage?.getItem(VIEW_KEY) ?? '', available, fallback).languages;
 }

@@ -6,7 +6,8 @@ import {
 	PREFERENCES_KEY,
 	stepFontScale,
 	type Preferences,
-	type Theme
+	type Theme,
+	VIEW_KEY
 } from './preferences';
 import {
 	defaultLanguages,
@@ -17,9 +18,6 @@ import {
 	type ReaderView,
 	type ViewState
 } from './view-state';
-
-/** localStorage key of the last chosen languages, order and view. */
-export const VIEW_KEY = 'parallel-reader:view';
 
 /**
  * The reader's choices: languages and their order, the view, font size, theme, term links and

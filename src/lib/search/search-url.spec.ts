@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchQueryString } from './search-url';
+import { parseSearchParams, searchQueryString } from './search-url';
 
 describe('searchQueryString', () => {
 	it.each([
@@ -13,5 +13,17 @@ describe('searchQueryString', () => {
 		['q=old', { q: '', in: '', article: '' }, '']
 	])('%s', (current, state, expected) => {
 		expect(searchQueryString(new URLSearchParams(current), state)).toBe(expected);
+	});
+});
+
+describe('parseSearchParams', () => {
+	const articles = ['kpa-kursk'];
+	it.each([
+		['', { q: '', in: '', article: '' }],
+		['q=Kursk&in=fa-AF&article=kpa-kursk', { q: 'Kursk', in: 'fa-AF', article: 'kpa-kursk' }],
+		// A stale or mistyped link filters nothing rather than finding nothing.
+		['q=Kursk&in=fa&article=kpa', { q: 'Kursk', in: '', article: '' }]
+	])('%s', (current, expected) => {
+		expect(parseSearchParams(new URLSearchParams(current), articles)).toEqual(expected);
 	});
 });
