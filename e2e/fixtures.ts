@@ -1,39 +1,47 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
-/** A page that fails the test on any console error or uncaught exception. */
-export const test = base.extend<{ page: Page }>({
-	page: async ({ page }, use) => {
-		const errors: string[] = [];
-		page.on('console', (message) => {
-			if (message.type() !== 'error') return;
-			// A 404 page is itself a failed load; only other failures count.
-			const ownStatus =
-				message.text().startsWith('Failed to load resource') &&
-				message.location().url === page.url();
-			if (!ownStatus) errors.push(message.text());
-		});
-		page.on('pageerror', (error) => errors.push(error.message));
-		// Every navigation waits until the page is interactive, so no key or tap is lost to a
-		// page that has not hydrated yet.
-		const goto = page.goto.bind(page);
-		page.goto = async (url, options) => {
-			const response = await goto(url, options);
-			if ((response?.status() ?? 200) < 400) {
+/**
+ * A test whose page fails it on any console error or uncaught exception, except the errors
+ * `expected` accepts (a spec that cuts the network expects failed loads).
+ */
+export function pageTest(expected: (error: string) => boolean = () => false) {
+	return base.extend<{ page: Page }>({
+		page: async ({ page }, use) => {
+			const errors: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() !== 'error' || expected(message.text())) return;
+				// A 404 page is itself a failed load; only other failures count.
+				const ownStatus =
+					message.text().startsWith('Failed to load resource') &&
+					message.location().url === page.url();
+				if (!ownStatus) errors.push(message.text());
+			});
+			page.on('pageerror', (error) => errors.push(error.message));
+			// Every navigation waits until the page is interactive, so no key or tap is lost to a
+			// page that has not hydrated yet.
+			const goto = page.goto.bind(page);
+			page.goto = async (url, options) => {
+				const response = await goto(url, options);
+				if ((response?.status() ?? 200) < 400) {
+					await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+				}
+				return response;
+			};
+			const reload = page.reload.bind(page);
+			page.reload = async (options) => {
+				const response = await reload(options);
 				await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
-			}
-			return response;
-		};
-		const reload = page.reload.bind(page);
-		page.reload = async (options) => {
-			const response = await reload(options);
-			await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
-			return response;
-		};
-		await use(page);
-		expect(errors, 'console errors').toEqual([]);
-	}
-});
+				return response;
+			};
+			await use(page);
+			expect(errors, 'console errors').toEqual([]);
+		}
+	});
+}
+
+/** A page that fails the test on any console error or uncaught exception. */
+export const test = pageTest();
 
 export { expect };
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type en from '../locales/en/common.json';
-import { expectNoAxeViolations } from './fixtures';
+import { expectNoAxeViolations, pageTest } from './fixtures';
 
 type Lang = 'en' | 'fa-AF' | 'ru';
 const LANGS: Lang[] = ['en', 'fa-AF', 'ru'];
@@ -17,30 +17,7 @@ const kcna = (lang: Lang) =>
 const NETWORK_FAILURE =
 	/Failed to load resource|ERR_INTERNET_DISCONNECTED|FetchEvent|Failed to fetch|net::ERR/;
 
-const test = base.extend<{ page: Page }>({
-	page: async ({ page }, use) => {
-		const errors: string[] = [];
-		page.on('console', (message) => {
-			const text = message.text();
-			if (message.type() === 'error' && !NETWORK_FAILURE.test(text)) errors.push(text);
-		});
-		page.on('pageerror', (error) => errors.push(error.message));
-		const goto = page.goto.bind(page);
-		page.goto = async (url, options) => {
-			const response = await goto(url, options);
-			await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
-			return response;
-		};
-		const reload = page.reload.bind(page);
-		page.reload = async (options) => {
-			const response = await reload(options);
-			await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
-			return response;
-		};
-		await use(page);
-		expect(errors, 'console errors').toEqual([]);
-	}
-});
+const test = pageTest((error) => NETWORK_FAILURE.test(error));
 
 /** Waits until the service worker controls the page. */
 async function controlled(page: Page) {

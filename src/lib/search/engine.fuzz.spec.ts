@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '../languages';
 import { checkContent } from '../server/content';
 import { splitWords } from '../text/letters';
-import { FUZZ, FUZZ_TIMEOUT, hostileText } from '../testing/fuzz';
+import { FUZZ, FUZZ_TIMEOUT, hostileText, INVISIBLE_TO_SEARCH } from '../testing/fuzz';
 import { buildLanguageIndex, buildSearchTerms } from './build-index';
 import { SearchEngine, type SearchResult } from './engine';
 
@@ -83,22 +83,7 @@ describe('search queries, whatever they are', () => {
 	it(
 		'finds the same segments whatever bidi controls and marks are slipped into a query',
 		() => {
-			const invisible = fc.constantFrom(
-				'\u202A',
-				'\u202B',
-				'\u202C',
-				'\u202D',
-				'\u202E',
-				'\u2066',
-				'\u2067',
-				'\u2068',
-				'\u2069',
-				'\u200E',
-				'\u200F',
-				'\u061C',
-				'\uFEFF',
-				'\u00AD'
-			);
+			const invisible = fc.constantFrom(...INVISIBLE_TO_SEARCH);
 			fc.assert(
 				fc.property(
 					fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }),

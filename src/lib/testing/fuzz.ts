@@ -10,12 +10,8 @@ export const FUZZ: fc.Parameters<unknown> = { seed: 13, numRuns: FUZZ_RUNS };
 /** A test's time limit: generous, and growing with the runs asked for. */
 export const FUZZ_TIMEOUT = Math.max(60_000, FUZZ_RUNS * 30);
 
-/**
- * Pieces of hostile and malformed text: bidi controls and marks, invisible format characters,
- * C0/C1 controls, lone surrogates, decomposed letters, Arabic forms Dari does not use, quotation
- * marks and brackets, markup and script URLs.
- */
-export const HOSTILE_PIECES = [
+/** Bidi controls and marks, the byte order mark and the soft hyphen: invisible, and ignored by search. */
+export const INVISIBLE_TO_SEARCH = [
 	'\u202A',
 	'\u202B',
 	'\u202C',
@@ -28,12 +24,21 @@ export const HOSTILE_PIECES = [
 	'\u200E',
 	'\u200F',
 	'\u061C',
+	'\uFEFF',
+	'\u00AD'
+];
+
+/**
+ * Pieces of hostile and malformed text: bidi controls and marks, invisible format characters,
+ * C0/C1 controls, lone surrogates, decomposed letters, Arabic forms Dari does not use, quotation
+ * marks and brackets, markup and script URLs.
+ */
+export const HOSTILE_PIECES = [
+	...INVISIBLE_TO_SEARCH,
 	'\u200B',
 	'\u200C',
 	'\u200D',
 	'\u2060',
-	'\uFEFF',
-	'\u00AD',
 	'\u0000',
 	'\u0007',
 	'\u001B',
