@@ -19,19 +19,22 @@ export function pageTest(expected: (error: string) => boolean = () => false) {
 			});
 			page.on('pageerror', (error) => errors.push(error.message));
 			// Every navigation waits until the page is interactive, so no key or tap is lost to a
-			// page that has not hydrated yet.
+			// page that has not hydrated yet. An article page starts its app at the reader's first
+			// interaction (src/lib/reader/start-on-use.js): a Shift, which does nothing else, is one.
+			const interactive = async () => {
+				if (await page.locator('#deferred-start').count()) await page.keyboard.press('Shift');
+				await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+			};
 			const goto = page.goto.bind(page);
 			page.goto = async (url, options) => {
 				const response = await goto(url, options);
-				if ((response?.status() ?? 200) < 400) {
-					await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
-				}
+				if ((response?.status() ?? 200) < 400) await interactive();
 				return response;
 			};
 			const reload = page.reload.bind(page);
 			page.reload = async (options) => {
 				const response = await reload(options);
-				await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+				await interactive();
 				return response;
 			};
 			await use(page);

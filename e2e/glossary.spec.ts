@@ -89,10 +89,10 @@ plainTest(
 			return route.abort();
 		});
 		await page.goto(ARTICLE);
-		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 		const term = page.locator(kcnaIn('en'));
-		// Reaching for a term fetches the definitions; that fetch fails.
+		// Reaching for a term starts the page's app, which fetches the definitions; that fetch fails.
 		await term.hover();
+		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 		await expect.poll(() => fetches).toBeGreaterThan(0);
 		await page.waitForTimeout(300);
 		// A click asks again, and when that fails too, follows the link.

@@ -1,0 +1,211 @@
+// Starts an article page's app when the reader first reaches for it (issue 11). The page arrives
+// as HTML alone (src/lib/server/deferred-start.ts): reading needs no script, and a reader who only
+// reads downloads the text, not the app. The app starts at the first touch, key, wheel or pointer
+// movement, or at once when the address or this device asks for a view other than the one the
+// server wrote. A click or key that needs the app meanwhile waits, and is replayed once it is ready.
+//
+// Plain JavaScript, loaded as it is by a <script type="module"> the transform adds: it runs before
+// any of the app's own code exists. Its types are checked (JSDoc, tsconfig's checkJs).
+
+/** @typedef {import('../server/deferred-start').DeferredStart} DeferredStart */
+
+/** The id of the JSON block the transform writes (DEFERRED_START_ID there). */
+const BLOCK_ID = 'deferred-start';
+/** Storage keys of src/lib/reader/preferences.ts (PREFERENCES_KEY, VIEW_KEY): the spec compares. */
+export const PREFERENCES_KEY = 'parallel-reader:preferences';
+export const VIEW_KEY = 'parallel-reader:view';
+
+const TRIGGERS = ['pointermove', 'pointerdown', 'touchstart', 'wheel', 'keydown', 'focusin'];
+// Controls that do nothing without the app. Plain links and <summary> work as they are.
+const HELD_CLICKS =
+	'a.term, button, label, input[type="checkbox"], input[type="radio"], [data-segment]';
+// Keys the app answers anywhere (the shortcuts, by key or by physical key)…
+const SHORTCUT_KEYS = ['?', '؟', '/', 'KeyJ', 'KeyK'];
+// …and on a glossary term (its popover, the arrows between terms).
+const TERM_KEYS = [' ', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
+
+/**
+ * Revives a node of a `__data.json` (devalue's flattened form: an array of values whose objects
+ * and arrays refer to other values by index). An article page sends plain values and the types of
+ * src/hooks.ts, whose decoders the app exports; anything else is refused by name.
+ * @param {unknown[]} values
+ * @param {Record<string, (value: unknown) => unknown>} decoders
+ * @param {string} file the data's address, for the error
+ * @returns {unknown}
+ */
+export function revive(values, decoders, file) {
+	/** @type {unknown[]} */
+	const revived = [];
+	/** @param {number} index @returns {unknown} */
+	const value = (index) => {
+		if (index === -1) return undefined;
+		if (!Number.isInteger(index) || index < 0 || index >= values.length) {
+			throw new Error(`${file}: a value this page cannot revive (${index})`);
+		}
+		if (index in revived) return revived[index];
+		const raw = values[index];
+		if (raw === null || typeof raw !== 'object') return (revived[index] = raw);
+		if (Array.isArray(raw)) {
+			if (typeof raw[0] === 'string') {
+				const decode = Object.hasOwn(decoders, raw[0]) ? decoders[raw[0]] : undefined;
+				if (!decode) throw new Error(`${file}: no decoder for a ${raw[0]}`);
+				return (revived[index] = decode(value(raw[1])));
+			}
+			/** @type {unknown[]} */
+			const list = (revived[index] = []);
+			raw.forEach((item, i) => (list[i] = value(item)));
+			return list;
+		}
+		/** @type {Record<string, unknown>} */
+		const object = (revived[index] = {});
+		for (const [key, item] of Object.entries(raw)) object[key] = value(item);
+		return object;
+	};
+	return value(0);
+}
+
+/**
+ * Whether the address or this device asks for a view the server did not write (other languages,
+ * their order, the line view, fewer term links): then the app starts at once to show it.
+ * @param {string} search the address's query
+ * @param {Pick<Storage, 'getItem'> | null} storage
+ */
+export function asksForOtherView(search, storage) {
+	if (search !== '') return true;
+	try {
+		if (storage?.getItem(VIEW_KEY) != null) return true;
+		/** @type {{ termLinks?: unknown, showTerms?: unknown }} */
+		const saved = JSON.parse(storage?.getItem(PREFERENCES_KEY) ?? '{}');
+		return (
+			(saved.termLinks !== undefined && saved.termLinks !== 'all') || saved.showTerms === false
+		);
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * What a click or key before the app is ready should wait for: the element to replay it on, or
+ * null when the browser's own handling is what the reader wants.
+ * @param {Event} event
+ * @returns {HTMLElement | null}
+ */
+export function heldBy(event) {
+	const target = event.target instanceof Element ? event.target : null;
+	if (!target) return null;
+	if (event instanceof MouseEvent) {
+		if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return null;
+		const link = target.closest('a[href]');
+		if (link && !link.classList.contains('term')) return null;
+		return target.closest(HELD_CLICKS);
+	}
+	if (!(event instanceof KeyboardEvent) || event.ctrlKey || event.metaKey || event.altKey) {
+		return null;
+	}
+	if (target.closest('input, textarea, select, [contenteditable]')) return null;
+	const key = event.code === 'KeyJ' || event.code === 'KeyK' ? event.code : event.key;
+	const onTerm = target.closest('.term') !== null && TERM_KEYS.includes(key);
+	return onTerm || SHORTCUT_KEYS.includes(key) ? /** @type {HTMLElement} */ (target) : null;
+}
+
+/** Wires the page whose JSON block is `block`. */
+function startOnUse(/** @type {HTMLElement} */ block) {
+	/** @type {DeferredStart} */
+	const boot = JSON.parse(block.textContent ?? '');
+	const root = document.documentElement;
+	/** @type {{ event: Event, element: HTMLElement }[]} */
+	const held = [];
+	let started = false;
+
+	/** @param {Event} event */
+	const hold = (event) => {
+		const element = heldBy(event);
+		if (!element) return;
+		event.preventDefault();
+		held.push({ event, element });
+		start();
+	};
+
+	const stopHolding = () => {
+		delete root.dataset.starting;
+		removeEventListener('click', hold, true);
+		removeEventListener('keydown', hold, true);
+	};
+
+	const replay = () => {
+		stopHolding();
+		for (const { event, element } of held) {
+			if (!element.isConnected) continue;
+			if (!(event instanceof KeyboardEvent)) element.click();
+			else {
+				const { key, code, shiftKey } = event;
+				element.dispatchEvent(
+					new KeyboardEvent('keydown', { key, code, shiftKey, bubbles: true, cancelable: true })
+				);
+			}
+		}
+		// A term the mouse rests on opens as if the mouse had just arrived.
+		document
+			.querySelector('.term:hover')
+			?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
+	};
+
+	// Without the app the page stays plain HTML: a term clicked meanwhile leads to its entry.
+	/** @param {unknown} error */
+	const giveUp = (error) => {
+		stopHolding();
+		console.error(error);
+		const link = held[0]?.element.closest('a[href]');
+		if (link instanceof HTMLAnchorElement) location.assign(link.href);
+	};
+
+	const start = () => {
+		if (started) return;
+		started = true;
+		for (const type of TRIGGERS) removeEventListener(type, start, true);
+		root.dataset.starting = '';
+		for (const href of boot.preload) {
+			const link = document.createElement('link');
+			link.rel = 'modulepreload';
+			link.href = href;
+			document.head.append(link);
+		}
+		Object.assign(window, { [boot.global]: { base: boot.base } });
+		const data = fetch(boot.data).then((response) => {
+			if (!response.ok) throw new Error(`${boot.data}: ${response.status}`);
+			return response.json();
+		});
+		Promise.all([import(/* @vite-ignore */ boot.start), import(/* @vite-ignore */ boot.app), data])
+			.then(([kit, app, { nodes }]) =>
+				kit.start(app, block.parentElement, {
+					node_ids: boot.nodes,
+					data: nodes.map((/** @type {{ type: string, data: unknown[], uses: unknown }} */ node) =>
+						node?.type === 'data'
+							? { type: 'data', data: revive(node.data, app.decoders, boot.data), uses: node.uses }
+							: null
+					),
+					form: null,
+					error: null
+				})
+			)
+			.then(replay, giveUp);
+	};
+
+	if (boot.serviceWorker && 'serviceWorker' in navigator) {
+		const serviceWorker = boot.serviceWorker;
+		addEventListener('load', () => void navigator.serviceWorker.register(serviceWorker));
+	}
+	addEventListener('click', hold, true);
+	addEventListener('keydown', hold, true);
+	let storage = null;
+	try {
+		storage = localStorage;
+	} catch {
+		// Storage may be disabled: only the address can ask for another view.
+	}
+	if (asksForOtherView(location.search, storage)) start();
+	else for (const type of TRIGGERS) addEventListener(type, start, { capture: true, passive: true });
+}
+
+const block = typeof document === 'undefined' ? null : document.getElementById(BLOCK_ID);
+if (block) startOnUse(block);
