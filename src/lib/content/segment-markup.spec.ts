@@ -112,18 +112,18 @@ describe('rowCellsMarkup', () => {
 	] as const;
 	const missing = missingMarkup('Not translated <yet>', 'en', 'ltr');
 
-	it('puts each language in its element, in the order given, with lang, dir and label', () => {
+	it('puts each language in its element, in the order given, with its lang and dir', () => {
 		expect(rowCellsMarkup('h2', frames, { en: 'One', 'fa-AF': 'یک' }, missing)).toBe(
-			'<h2 class="segment segment-draft" lang="fa-AF" dir="rtl" data-language="دری · پیش‌نویس">یک</h2>' +
-				'<h2 class="segment" lang="en" dir="ltr" data-language="English &quot;source&quot;">One</h2>'
+			'<h2 class="segment segment-draft" lang="fa-AF" dir="rtl">یک</h2>' +
+				'<h2 class="segment" lang="en" dir="ltr">One</h2>'
 		);
 	});
 
 	it('marks a missing translation instead of closing the gap', () => {
 		expect(rowCellsMarkup('p', frames, { en: 'One' }, missing)).toBe(
-			'<p class="segment segment-draft" lang="fa-AF" dir="rtl" data-language="دری · پیش‌نویس">' +
+			'<p class="segment segment-draft" lang="fa-AF" dir="rtl">' +
 				'<span class="segment-missing" lang="en" dir="ltr">Not translated &lt;yet&gt;</span></p>' +
-				'<p class="segment" lang="en" dir="ltr" data-language="English &quot;source&quot;">One</p>'
+				'<p class="segment" lang="en" dir="ltr">One</p>'
 		);
 		expect(rowCellsMarkup('p', frames.slice(1), undefined, missing)).toContain(missing);
 	});
@@ -150,7 +150,7 @@ describe('listMarker', () => {
 			style: 'decimal',
 			number: 3
 		});
-		expect(row).toContain('data-language="English"><span class="item-marker">3.</span>One</p>');
+		expect(row).toContain('dir="ltr"><span class="item-marker">3.</span>One</p>');
 		expect(row).toContain('<span class="item-marker">۳.</span>یک</p>');
 	});
 });

@@ -142,13 +142,13 @@ export function rowCellsMarkup(
 	marker?: ListMarker
 ): string {
 	return frames
-		.map(({ language, dir, draft, label }) => {
+		.map(({ language, dir, draft }) => {
 			const className = draft ? 'segment segment-draft' : 'segment';
 			const content = cells?.[language] || missing;
 			const mark = marker
 				? `<span class="item-marker">${escapeText(listMarker(marker, language))}</span>`
 				: '';
-			return `<${tag} class="${className}" lang="${language}" dir="${dir}" data-language="${escapeAttribute(label)}">${mark}${content}</${tag}>`;
+			return `<${tag} class="${className}" lang="${language}" dir="${dir}">${mark}${content}</${tag}>`;
 		})
 		.join('');
 }
