@@ -22,7 +22,13 @@ export function pageTest(expected: (error: string) => boolean = () => false) {
 			// page that has not hydrated yet. An article page starts its app at the reader's first
 			// interaction (src/lib/reader/start-on-use.js): a Shift, which does nothing else, is one.
 			const interactive = async () => {
-				if (await page.locator('#deferred-start').count()) await page.keyboard.press('Shift');
+				const state = await page.waitForFunction(() =>
+					document.documentElement.hasAttribute('data-hydrated')
+						? 'hydrated'
+						: document.getElementById('deferred-start') && 'waiting'
+				);
+				if ((await state.jsonValue()) === 'hydrated') return;
+				await page.keyboard.press('Shift');
 				await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 			};
 			const goto = page.goto.bind(page);

@@ -108,6 +108,19 @@ test('a view remembered on the device starts the app at once and shows it', asyn
 	await expect(page.locator('[id="kpa-kursk:3.1"] .segment')).toHaveCount(2);
 });
 
+test('a page read without a touch still tells the root address its interface language', async ({
+	page
+}) => {
+	await page.goto('/fa-AF/articles/kpa-kursk/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fa-AF');
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('parallel-reader:ui-language')))
+		.toBe('fa-AF');
+	await expect(hydrated(page)).toHaveCount(0);
+	await page.goto('/');
+	await expect(page).toHaveURL('/fa-AF/');
+});
+
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 

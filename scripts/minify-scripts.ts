@@ -1,26 +1,58 @@
-// Minifies the plain scripts the app loads as files of their own (`import x from '….js?url'`):
-// Vite copies such an asset byte for byte, comments and all, and src/lib/reader/start-on-use.js is
-// the one script an article page loads before any interaction (issue 11's budget). Its hashed name
-// comes from the unminified source, so it still changes whenever the source does.
+// Minifies the plain scripts the site serves as assets of their own (`import x from '….js?url'`,
+// such as src/lib/reader/start-on-use.js, the one script a page read before it is used loads
+// before any interaction: issue 11's budget). Vite copies such an asset byte for byte, comments
+// and all, and the service worker's build writes its own raw copy over the same name; so this runs
+// on the finished site, before it is precompressed. The hashed name comes from the source, so it
+// still changes whenever the source does.
+import fs from 'node:fs';
+import path from 'node:path';
 import { minifySync } from 'rolldown/experimental';
 import type { Plugin } from 'vite';
 
-export function minifyScriptAssetsPlugin(): Plugin {
+const ASSETS = '_app/immutable/assets';
+
+/** Minifies every script among the built site's assets in place; returns the files it changed. */
+export function minifyScriptAssets(outDir: string): string[] {
+	const directory = path.join(outDir, ASSETS);
+	if (!fs.existsSync(directory)) return [];
+	const changed: string[] = [];
+	for (const name of fs.readdirSync(directory).filter((file) => file.endsWith('.js'))) {
+		const file = path.join(directory, name);
+		const source = fs.readFileSync(file, 'utf8');
+		const { code, errors } = minifySync(name, source, {
+			module: true,
+			compress: true,
+			mangle: true
+		});
+		if (errors.length > 0) {
+			throw new Error(`${file}: ${errors.map((error) => error.message).join('; ')}`);
+		}
+		if (code !== source) {
+			fs.writeFileSync(file, code);
+			changed.push(file);
+		}
+	}
+	return changed;
+}
+
+/** Runs minifyScriptAssets once the site is written (placed before the precompress plugin). */
+export function minifyScriptAssetsPlugin(outDir = 'build'): Plugin {
+	let ssr = false;
+	let failed = false;
 	return {
 		name: 'parallel-reader:minify-script-assets',
 		apply: 'build',
-		generateBundle(_, bundle) {
-			for (const file of Object.values(bundle)) {
-				if (file.type !== 'asset' || !file.fileName.endsWith('.js')) continue;
-				const { code, errors } = minifySync(file.fileName, String(file.source), {
-					module: true,
-					compress: true,
-					mangle: true
-				});
-				if (errors.length > 0) {
-					throw new Error(`${file.fileName}: ${errors.map((error) => error.message).join('; ')}`);
-				}
-				file.source = code;
+		configResolved(config) {
+			ssr = Boolean(config.build.ssr);
+		},
+		closeBundle: {
+			sequential: true,
+			order: 'post',
+			handler(error) {
+				// As in the precompress plugin: after a failed build there is no site to change.
+				if (error) failed = true;
+				if (!ssr || failed) return;
+				minifyScriptAssets(outDir);
 			}
 		}
 	};

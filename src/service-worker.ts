@@ -12,6 +12,7 @@ import {
 	VISITED_CACHE
 } from '$lib/offline/caches';
 import { companionsOf, isCacheable, strategyFor } from '$lib/offline/strategy';
+import startOnUse from '$lib/reader/start-on-use.js?url';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL_CACHE = `${SHELL_CACHE_PREFIX}${version}`;
@@ -23,6 +24,9 @@ const SHELL_CACHE = `${SHELL_CACHE_PREFIX}${version}`;
 // page would be written into this file, which the browser fetches at every update check.)
 const PRECACHE = [
 	...build,
+	// The script that starts a page read before it is used (lib/server/deferred-start.ts): an
+	// asset of the server's build, so not among the client's files in `build`.
+	startOnUse,
 	...files,
 	...LANGUAGE_CODES.flatMap((lang) => [
 		`${base}/${lang}/offline/`,

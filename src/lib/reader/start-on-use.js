@@ -1,6 +1,7 @@
-// Starts an article page's app when the reader first reaches for it (issue 11). The page arrives
-// as HTML alone (src/lib/server/deferred-start.ts): reading needs no script, and a reader who only
-// reads downloads the text, not the app. The app starts at the first touch, key, wheel or pointer
+// Starts the app of a page that is read before it is used (an article, the library's list) when
+// the reader first reaches for it (issue 11). The page arrives as HTML alone
+// (src/lib/server/deferred-start.ts): reading needs no script, and a reader who only reads
+// downloads the text, not the app. The app starts at the first touch, key, wheel or pointer
 // movement, or at once when the address or this device asks for a view other than the one the
 // server wrote. A click or key that needs the app meanwhile waits, and is replayed once it is ready.
 //
@@ -14,6 +15,8 @@ const BLOCK_ID = 'deferred-start';
 /** Storage keys of src/lib/reader/preferences.ts (PREFERENCES_KEY, VIEW_KEY): the spec compares. */
 export const PREFERENCES_KEY = 'parallel-reader:preferences';
 export const VIEW_KEY = 'parallel-reader:view';
+/** …and of src/lib/i18n/negotiate.ts (UI_LANGUAGE_KEY): the interface language last read in. */
+export const UI_LANGUAGE_KEY = 'parallel-reader:ui-language';
 
 const TRIGGERS = ['pointermove', 'pointerdown', 'touchstart', 'wheel', 'keydown', 'focusin'];
 // Controls that do nothing without the app. Plain links and <summary> work as they are.
@@ -200,6 +203,8 @@ function startOnUse(/** @type {HTMLElement} */ block) {
 	let storage = null;
 	try {
 		storage = localStorage;
+		// The root address opens the interface language last read in, app or no app.
+		storage.setItem(UI_LANGUAGE_KEY, root.lang);
 	} catch {
 		// Storage may be disabled: only the address can ask for another view.
 	}

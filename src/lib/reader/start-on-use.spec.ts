@@ -2,7 +2,15 @@
 import { stringify } from 'devalue';
 import { describe, expect, it } from 'vitest';
 import { PREFERENCES_KEY as PREFERENCES, VIEW_KEY as VIEW } from './preferences';
-import { asksForOtherView, heldBy, PREFERENCES_KEY, revive, VIEW_KEY } from './start-on-use.js';
+import { UI_LANGUAGE_KEY as UI_LANGUAGE } from '../i18n/negotiate';
+import {
+	asksForOtherView,
+	heldBy,
+	PREFERENCES_KEY,
+	revive,
+	UI_LANGUAGE_KEY,
+	VIEW_KEY
+} from './start-on-use.js';
 
 class Marked {
 	constructor(readonly note: string) {}
@@ -53,6 +61,7 @@ describe('asksForOtherView', () => {
 	it('uses the same storage keys as the app', () => {
 		expect(PREFERENCES_KEY).toBe(PREFERENCES);
 		expect(VIEW_KEY).toBe(VIEW);
+		expect(UI_LANGUAGE_KEY).toBe(UI_LANGUAGE);
 	});
 
 	it.each([

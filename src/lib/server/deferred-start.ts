@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import startOnUse from '$lib/reader/start-on-use.js?url';
 
 /**
- * What src/lib/reader/start-on-use.js needs to start the app on an article page when the reader first
- * reaches for it (issue 11: the page weighs its text, not its scripts, until then). It stands in
+ * What src/lib/reader/start-on-use.js needs to start the app of a page read before it is used
+ * when the reader first reaches for it (issue 11: the page weighs its text, not its scripts, until then). It stands in
  * the HTML as a JSON block where SvelteKit's inline start script was.
  */
 export interface DeferredStart {
@@ -44,7 +44,7 @@ function read(script: string, pattern: RegExp, what: string, page: string): RegE
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
- * Takes SvelteKit's start out of a prerendered article page: its inline script (with the page's
+ * Takes SvelteKit's start out of a prerendered page (an article, the library's list): its inline script (with the page's
  * data, about a sixth of the page compressed) and its module preloads give way to a JSON block of
  * addresses and the script that turns it into the same start at the reader's first interaction. The
  * policy's hash for the removed script goes too. `pathname` is the page's address, whose
