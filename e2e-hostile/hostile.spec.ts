@@ -6,6 +6,7 @@ import { readCsv } from '../src/lib/exchange/csv.ts';
 import { readTbx } from '../src/lib/exchange/tbx.ts';
 import { readTmx } from '../src/lib/exchange/tmx.ts';
 import { readXliff } from '../src/lib/exchange/xliff.ts';
+import { untilInteractive } from '../e2e/fixtures.ts';
 
 // Issue 13: hostile text through every path that shows text, in the built site with each page's
 // CSP in force (scripts/hostile-test.ts builds e2e-hostile/content and serves it). A segment may
@@ -53,7 +54,7 @@ const test = base.extend<{ page: Page }>({
 		const goto = page.goto.bind(page);
 		page.goto = async (url, options) => {
 			const response = await goto(url, options);
-			await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+			await untilInteractive(page);
 			return response;
 		};
 		await use(page);

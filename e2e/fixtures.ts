@@ -19,18 +19,8 @@ export function pageTest(expected: (error: string) => boolean = () => false) {
 			});
 			page.on('pageerror', (error) => errors.push(error.message));
 			// Every navigation waits until the page is interactive, so no key or tap is lost to a
-			// page that has not hydrated yet. An article page starts its app at the reader's first
-			// interaction (src/lib/reader/start-on-use.js): a Shift, which does nothing else, is one.
-			const interactive = async () => {
-				const state = await page.waitForFunction(() =>
-					document.documentElement.hasAttribute('data-hydrated')
-						? 'hydrated'
-						: document.getElementById('deferred-start') && 'waiting'
-				);
-				if ((await state.jsonValue()) === 'hydrated') return;
-				await page.keyboard.press('Shift');
-				await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
-			};
+			// page that has not hydrated yet.
+			const interactive = () => untilInteractive(page);
 			const goto = page.goto.bind(page);
 			page.goto = async (url, options) => {
 				const response = await goto(url, options);
@@ -47,6 +37,21 @@ export function pageTest(expected: (error: string) => boolean = () => false) {
 			expect(errors, 'console errors').toEqual([]);
 		}
 	});
+}
+
+/**
+ * Waits until the page is interactive. An article or the library starts its app at the reader's
+ * first interaction (src/lib/reader/start-on-use.js): a Shift, which does nothing else, is one.
+ */
+export async function untilInteractive(page: Page) {
+	const state = await page.waitForFunction(() =>
+		document.documentElement.hasAttribute('data-hydrated')
+			? 'hydrated'
+			: document.getElementById('deferred-start') && 'waiting'
+	);
+	if ((await state.jsonValue()) === 'hydrated') return;
+	await page.keyboard.press('Shift');
+	await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 }
 
 /** A page that fails the test on any console error or uncaught exception. */
