@@ -1,5 +1,29 @@
+import type { TermSummary } from '../content/glossary';
+import { watchTerms } from './term-events';
+
+/** How long after the page the definitions are fetched unasked, when the browser is idle. */
+const PREFETCH_DELAY_MS = 4000;
+
+export interface TermPopoverOptions {
+	/** Every term's names and definitions (lib/glossary/term-summaries.ts in the app). */
+	load: () => Promise<Record<string, TermSummary>>;
+	/** Follows a term's link when its definitions cannot be had. @defaultValue location.assign */
+	follow?: (href: string) => void;
+	/** ms of hovering before the popover opens. @defaultValue 150 (as Wikipedia's previews) */
+	openDelay?: number;
+	/** ms of grace after the pointer leaves. @defaultValue 300 */
+	closeDelay?: number;
+	/** ms after the page before the definitions are fetched unasked. @defaultValue 4000 */
+	prefetchDelay?: number;
+}
+
 /**
- * Opening and closing of the one term popover of a page, by pointer, keyboard and touch.
+ * The one term popover of a page: its terms' definitions, and its opening and closing by pointer,
+ * keyboard and touch.
+ * Definitions: fetched at the first term the reader reaches for, or some seconds after the page
+ * when the browser is idle, never with the page itself (on a slow connection they would compete
+ * with the text and its fonts). A term opened before they arrived asks again (an earlier fetch
+ * may have failed); if they cannot be had, a term the reader clicked leads where its link goes.
  * Pointer: opens after a short delay and stays while the pointer moves into it (WCAG 1.4.13);
  * click, Enter, Space and tap open it pinned, with focus inside, until Escape, a click outside,
  * focus moving out or another term; Escape returns focus to the term. Each term says whether the
@@ -12,21 +36,31 @@ export class TermPopoverController {
 	anchor = $state<HTMLElement | null>(null);
 	/** Opened on purpose (click, key, tap) rather than by hovering. */
 	pinned = $state(false);
+	/** Every term's names and definitions, once they have arrived. */
+	terms = $state<Record<string, TermSummary>>({});
 	/** The id of the popover element, which every term controls. */
 	readonly popoverId = 'term-popover';
 
 	readonly openDelay: number;
 	readonly closeDelay: number;
+	readonly prefetchDelay: number;
+	readonly #load: () => Promise<Record<string, TermSummary>>;
+	readonly #follow: (href: string) => void;
 	#openTimer: ReturnType<typeof setTimeout> | undefined;
 	#closeTimer: ReturnType<typeof setTimeout> | undefined;
 
-	/**
-	 * @param openDelay ms of hovering before the popover opens; @defaultValue 150 (as Wikipedia's previews)
-	 * @param closeDelay ms of grace after the pointer leaves; @defaultValue 300
-	 */
-	constructor(openDelay = 150, closeDelay = 300) {
+	constructor({
+		load,
+		follow = (href) => location.assign(href),
+		openDelay = 150,
+		closeDelay = 300,
+		prefetchDelay = PREFETCH_DELAY_MS
+	}: TermPopoverOptions) {
+		this.#load = load;
+		this.#follow = follow;
 		this.openDelay = openDelay;
 		this.closeDelay = closeDelay;
+		this.prefetchDelay = prefetchDelay;
 	}
 
 	get isOpen(): boolean {
@@ -71,13 +105,23 @@ export class TermPopoverController {
 		if (returnFocus) anchor?.focus();
 	}
 
+	/** Fetches the definitions, unless they are here; a failure is left to the next attempt. */
+	fetchTerms(): Promise<void> {
+		if (Object.keys(this.terms).length > 0) return Promise.resolve();
+		return this.#load().then((terms) => {
+			this.terms = terms;
+		});
+	}
+
 	/**
-	 * Attachment for the element holding the terms: marks each term, now and as the text is
-	 * re-rendered (languages or term links changed), as a closed trigger of the popover. Only with
-	 * script is a term more than a link to its glossary entry, so the markup built on the server
-	 * does not say so.
+	 * Attachment for the element holding the terms: wires them to this popover (lib/glossary/
+	 * term-events.ts), marks each, now and as the text is re-rendered (languages or term links
+	 * changed), as a closed trigger of it (only with script is a term more than a link to its
+	 * glossary entry, so the markup built on the server does not say so), and fetches the
+	 * definitions at the first pointer or focus inside, or when the browser is idle after
+	 * `prefetchDelay`.
 	 */
-	triggers = (root: HTMLElement) => {
+	attach = (root: HTMLElement) => {
 		const mark = () => {
 			for (const term of root.querySelectorAll('.term[data-term]:not([aria-controls])')) {
 				term.setAttribute('aria-controls', this.popoverId);
@@ -87,7 +131,21 @@ export class TermPopoverController {
 		mark();
 		const observer = new MutationObserver(mark);
 		observer.observe(root, { childList: true, subtree: true });
-		return () => observer.disconnect();
+		const stopWatching = watchTerms(root, this);
+		const prefetch = () => void this.fetchTerms().catch(() => undefined);
+		const timer = setTimeout(
+			() => ('requestIdleCallback' in window ? requestIdleCallback(prefetch) : prefetch()),
+			this.prefetchDelay
+		);
+		root.addEventListener('pointerover', prefetch, { once: true });
+		root.addEventListener('focusin', prefetch, { once: true });
+		return () => {
+			observer.disconnect();
+			stopWatching();
+			clearTimeout(timer);
+			root.removeEventListener('pointerover', prefetch);
+			root.removeEventListener('focusin', prefetch);
+		};
 	};
 
 	#show(anchor: HTMLElement, pinned: boolean) {
@@ -97,5 +155,13 @@ export class TermPopoverController {
 		this.anchor = anchor;
 		this.termId = anchor.dataset.term ?? null;
 		this.pinned = pinned;
+		if (this.termId && !this.terms[this.termId]) {
+			this.fetchTerms().catch(() => {
+				if (this.pinned && this.anchor === anchor && anchor instanceof HTMLAnchorElement) {
+					this.close();
+					this.#follow(anchor.href);
+				}
+			});
+		}
 	}
 }

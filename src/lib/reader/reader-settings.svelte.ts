@@ -16,7 +16,8 @@ import {
 	parseViewState,
 	toggleLanguage,
 	type ReaderView,
-	type ViewState
+	type ViewState,
+	writeViewState
 } from './view-state';
 
 /**
@@ -31,6 +32,8 @@ export class ReaderSettings {
 	fontScale = $state(DEFAULT_PREFERENCES.fontScale);
 	termLinks = $state(DEFAULT_PREFERENCES.termLinks);
 	shortcuts = $state(DEFAULT_PREFERENCES.shortcuts);
+	/** Whether the URL and the device have been read (restore): until then nothing is written. */
+	restored = $state(false);
 	/** Rows whose other languages a phone reader has folded away by tapping. */
 	readonly folded = new SvelteSet<string>();
 	readonly available: readonly LanguageCode[];
@@ -73,6 +76,25 @@ export class ReaderSettings {
 		this.fontScale = preferences.fontScale;
 		this.termLinks = preferences.termLinks;
 		this.shortcuts = preferences.shortcuts;
+		this.restored = true;
+	}
+
+	/**
+	 * The address that shows the current view, for a shareable URL: `url` with the view's query
+	 * (none for the default view), or null when `url` already says it.
+	 */
+	addressFor(url: URL): string | null {
+		const view = this.isDefault ? null : this.viewState;
+		const query = writeViewState(url.searchParams, view).toString();
+		if (query === url.searchParams.toString()) return null;
+		return `${url.pathname}${query ? `?${query}` : ''}${url.hash}`;
+	}
+
+	/** Shows `root` (the page's <html>) in the chosen theme and font size. */
+	applyTo(root: HTMLElement) {
+		if (this.theme === 'system') delete root.dataset.theme;
+		else root.dataset.theme = this.theme;
+		root.style.setProperty('--font-scale', String(this.fontScale));
 	}
 
 	/**

@@ -1,13 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { resolve } from '$app/paths';
-import { termsBySegment } from '$lib/content/glossary';
 import { libraryOrder, neighbours } from '$lib/content/library-order';
 import { localized } from '$lib/content/localized';
-import { articleMarkup, PageText } from '$lib/content/segment-markup';
+import { PageText } from '$lib/content/segment-markup';
 import { formatArticleDate, formatFontScales } from '$lib/i18n/format';
-import { directionOf, LANGUAGE_CODES } from '$lib/languages';
-import { findArticle, loadArticles, loadLibrary } from '$lib/server/content';
-import { sanitizeArticleMarkup } from '$lib/server/sanitize';
+import { LANGUAGE_CODES } from '$lib/languages';
+import { findArticle, loadArticles } from '$lib/server/content';
+import { readerMarkup } from '$lib/server/reader-markup';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -16,9 +14,6 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
 	const article = findArticle(params.slug);
 	if (!article) error(404, 'Not found');
-	const { occurrences } = loadLibrary();
-	const termHref = (term: string) =>
-		`${resolve('/[lang=lang]/glossary/[term]', { lang: params.lang, term })}/`;
 	// The text reaches the page as markup only; sending it twice would double what every reader
 	// downloads and what the browser parses before the page responds.
 	const { text, ...outline } = article;
@@ -39,11 +34,7 @@ export const load: PageServerLoad = ({ params }) => {
 		previous: linked(previous),
 		next: linked(next),
 		// Rendered into the page's HTML and left out of the data sent with it (see PageText).
-		segmentMarkup: new PageText(
-			sanitizeArticleMarkup(
-				articleMarkup(text, termsBySegment(occurrences, article.segmentIds), directionOf, termHref)
-			)
-		),
+		segmentMarkup: new PageText(readerMarkup(text, article.segmentIds, params.lang)),
 		// Formatted here, not in the browser: the first Intl formatter a page creates costs the
 		// reader's phone tens of milliseconds while the page becomes interactive.
 		publishedLabel: formatArticleDate(article.meta.published, params.lang),

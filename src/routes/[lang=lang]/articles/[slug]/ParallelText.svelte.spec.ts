@@ -4,24 +4,15 @@ import { SvelteSet } from 'svelte/reactivity';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '$lib/i18n';
 import en from '../../../../../locales/en/common.json';
-import { termsBySegment } from '$lib/content/glossary';
-import { articleMarkup, markupFromRows } from '$lib/content/segment-markup';
-import { directionOf } from '$lib/languages';
+import { markupFromRows } from '$lib/content/segment-markup';
 import type { TermLinks } from '$lib/reader/preferences';
-import { findArticle, loadArticles, loadLibrary } from '$lib/server/content';
-import { sanitizeArticleMarkup } from '$lib/server/sanitize';
+import { findArticle, loadArticles } from '$lib/server/content';
+import { readerMarkup } from '$lib/server/reader-markup';
 import ParallelText from './ParallelText.svelte';
 
 const article = findArticle('kpa-kursk')!;
 const markupOf = (text: typeof article.text, segmentIds = article.segmentIds) =>
-	sanitizeArticleMarkup(
-		articleMarkup(
-			text,
-			termsBySegment(loadLibrary().occurrences, segmentIds),
-			directionOf,
-			(term) => `/en/glossary/${term}/`
-		)
-	);
+	readerMarkup(text, segmentIds, 'en');
 
 function renderRows(
 	text = article.text,
