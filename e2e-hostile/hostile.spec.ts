@@ -286,6 +286,9 @@ test('a query of markup or bidi controls runs nothing and reorders nothing', asy
 	await expect(page.locator('.search-result')).toHaveCount(1);
 	expect(await hits()).toEqual(plain);
 	expect(await unisolatedBidiControls(page.locator('main'))).toEqual([]);
+	// The title has no element to isolate the query in: the control is dropped, and the query
+	// stands between the isolate characters FSI and PDI.
+	await expect(page).toHaveTitle(/^\u2068onerror\u2069 · Search · /);
 
 	// Nothing found: the empty state repeats the query, isolated from the sentence around it.
 	await box.fill(`${RLO}zzzz qqqq${PDF}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitBidiRuns } from './bidi';
+import { isolatedPlainText, splitBidiRuns } from './bidi';
 
 const ltrRuns = (text: string) =>
 	splitBidiRuns(text)
@@ -32,5 +32,18 @@ describe('splitBidiRuns', () => {
 				.map((r) => r.text)
 				.join('')
 		).toBe(text);
+	});
+});
+
+describe('isolatedPlainText', () => {
+	it.each([
+		['Kursk', '\u2068Kursk\u2069'],
+		['کورسک 2025', '\u2068کورسک 2025\u2069'],
+		['\u202eevil\u202c \u2066x\u2069', '\u2068evil x\u2069'],
+		['\u200fa\u200e\u061c', '\u2068a\u2069'],
+		['\u202e', ''],
+		['   ', '']
+	])('%j → %j', (text, expected) => {
+		expect(isolatedPlainText(text)).toBe(expected);
 	});
 });

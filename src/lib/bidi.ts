@@ -27,3 +27,18 @@ export function splitBidiRuns(text: string): BidiRun[] {
 	if (last < text.length) runs.push({ text: text.slice(last), ltr: false });
 	return runs;
 }
+
+// Every character that sets or marks a direction: embeddings, overrides, isolates, and the marks
+// LRM, RLM and ALM.
+const DIRECTION_CHARACTERS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
+/**
+ * Text for a place that takes no markup to isolate it, such as a document title: its own
+ * direction characters removed (a query could carry them to reorder what stands around it), the
+ * rest between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, so it keeps its direction beside
+ * text of the other. Empty when nothing is left.
+ */
+export function isolatedPlainText(text: string): string {
+	const plain = text.replace(DIRECTION_CHARACTERS, '').trim();
+	return plain ? `\u2068${plain}\u2069` : '';
+}
