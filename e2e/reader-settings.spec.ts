@@ -42,6 +42,23 @@ test('choosing and reordering languages updates the columns and the URL', async 
 	await expectNoAxeViolations(page);
 });
 
+test('the move buttons point the way a language moves, mirrored right to left', async ({
+	page
+}) => {
+	await page.goto('/fa-AF/articles/kpa-kursk/');
+	await page.locator('.reader-settings summary').click();
+	const later = page.locator('.language-order li').first().locator('button').last();
+	// Side by side, the next column is to the left in Dari.
+	await expect(later).toHaveText('←');
+	await page.locator('input[name="reader-view"][value="lines"]').check();
+	await expect(later).toHaveText('↓');
+	await page.locator('input[name="reader-view"][value="columns"]').check();
+	await expect(later).toHaveText('←');
+	await page.goto('/en/articles/kpa-kursk/');
+	await page.locator('.reader-settings summary').click();
+	await expect(page.getByRole('button', { name: 'Move English later' })).toHaveText('→');
+});
+
 test('the URL round-trips the view, and the device remembers the last one', async ({ page }) => {
 	await page.goto(`${ARTICLE}?langs=ru,en,ru,xx&view=lines`);
 	await expect.poll(() => cellLanguages(page, 'kpa-kursk:3.1')).toEqual(['ru', 'en']);
