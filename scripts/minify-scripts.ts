@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { minifySync } from 'rolldown/experimental';
 import type { Plugin } from 'vite';
+import { afterSiteWritten } from './site-written.ts';
 
 const ASSETS = '_app/immutable/assets';
 
@@ -35,25 +36,9 @@ export function minifyScriptAssets(outDir: string): string[] {
 	return changed;
 }
 
-/** Runs minifyScriptAssets once the site is written (placed before the precompress plugin). */
+/** Runs minifyScriptAssets once the site is written (listed before the precompress plugin). */
 export function minifyScriptAssetsPlugin(outDir = 'build'): Plugin {
-	let ssr = false;
-	let failed = false;
-	return {
-		name: 'parallel-reader:minify-script-assets',
-		apply: 'build',
-		configResolved(config) {
-			ssr = Boolean(config.build.ssr);
-		},
-		closeBundle: {
-			sequential: true,
-			order: 'post',
-			handler(error) {
-				// As in the precompress plugin: after a failed build there is no site to change.
-				if (error) failed = true;
-				if (!ssr || failed) return;
-				minifyScriptAssets(outDir);
-			}
-		}
-	};
+	return afterSiteWritten('parallel-reader:minify-script-assets', () => {
+		minifyScriptAssets(outDir);
+	});
 }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { Plugin } from 'vite';
+import { afterSiteWritten } from './site-written.ts';
 
 const brotliCompress = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -110,35 +111,14 @@ export async function precompress(
 	return result;
 }
 
-/**
- * Precompresses `outDir` once the build, adapter included, has written it. Listed after
- * `sveltekit()`: SvelteKit runs the adapter in its own `closeBundle` of the server build.
- */
+/** Precompresses `outDir` once the build, adapter included, has written it. */
 export function precompressPlugin(outDir = 'build', options?: PrecompressOptions): Plugin {
-	let ssr = false;
-	let failed = false;
-	return {
-		name: 'precompress',
-		apply: 'build',
-		configResolved(config) {
-			ssr = Boolean(config.build.ssr);
-		},
-		closeBundle: {
-			sequential: true,
-			order: 'post',
-			async handler(error) {
-				// A failed build (invalid content stops it in buildStart) wrote no site: compressing
-				// nothing would fail on the missing directory and hide the build's own error. Vite
-				// calls this hook once more after the failure, without the error.
-				if (error) failed = true;
-				if (!ssr || failed) return;
-				const started = performance.now();
-				const { files, bytes, brotliBytes } = await precompress(outDir, options);
-				const seconds = ((performance.now() - started) / 1000).toFixed(1);
-				console.log(
-					`precompressed ${files} files in ${outDir}/ (${bytes} bytes, ${brotliBytes} as brotli) in ${seconds} s`
-				);
-			}
-		}
-	};
+	return afterSiteWritten('precompress', async () => {
+		const started = performance.now();
+		const { files, bytes, brotliBytes } = await precompress(outDir, options);
+		const seconds = ((performance.now() - started) / 1000).toFixed(1);
+		console.log(
+			`precompressed ${files} files in ${outDir}/ (${bytes} bytes, ${brotliBytes} as brotli) in ${seconds} s`
+		);
+	});
 }
