@@ -4,13 +4,15 @@ import base from '../playwright.config';
 
 // The same browser as the main suite, against a real nginx configured from deploy/nginx
 // (`npm run serve:nginx`, which installs nginx through apt when it is missing) instead of
-// scripts/serve.js. Run with `npm run test:nginx`.
+// scripts/serve.js: its own spec, and the offline reading spec, whose service worker must work with
+// nginx's headers, cache rules and precompressed files as with the small server. Run with
+// `npm run test:nginx`.
 const PORT = 4174;
 
 export default defineConfig({
 	...base,
 	testDir: '.',
-	testMatch: 'nginx.spec.ts',
+	testMatch: ['nginx.spec.ts', 'offline.spec.ts'],
 	testIgnore: [],
 	outputDir: '../test-results/nginx',
 	use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
