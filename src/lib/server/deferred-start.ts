@@ -29,25 +29,28 @@ export const DEFERRED_START_ID = 'deferred-start';
 const START_SCRIPT = /<script>(\s*\{\s*__sveltekit_\w+ = \{[\s\S]*?kit\.start\([\s\S]*?)<\/script>/;
 const MODULE_PRELOAD = /\s*<link href="([^"]+)" rel="modulepreload">/g;
 
-/** Reads one thing from the start script, or fails the build naming what SvelteKit changed. */
+/** The build's error for a start script that is not as expected: SvelteKit changed its output. */
+function unexpected(page: string, what: string): Error {
+	return new Error(
+		`${page}: SvelteKit's start script has no ${what} where src/lib/server/deferred-start.ts ` +
+			'expects it; its output changed, so the page cannot start on first use'
+	);
+}
+
+/** Reads one thing from the start script, or fails the build naming what is missing. */
 function read(script: string, pattern: RegExp, what: string, page: string): RegExpExecArray {
 	const match = pattern.exec(script);
-	if (!match) {
-		throw new Error(
-			`${page}: SvelteKit's start script has no ${what} where src/lib/server/deferred-start.ts ` +
-				'expects it; its output changed, so the page cannot start on first use'
-		);
-	}
+	if (!match) throw unexpected(page, what);
 	return match;
 }
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
- * Takes SvelteKit's start out of a prerendered page (an article, the library's list): its inline script (with the page's
- * data, about a sixth of the page compressed) and its module preloads give way to a JSON block of
- * addresses and the script that turns it into the same start at the reader's first interaction. The
- * policy's hash for the removed script goes too. `pathname` is the page's address, whose
+ * Takes SvelteKit's start out of a prerendered page (an article, the library's list): its inline
+ * script (with the page's data, about a sixth of the page compressed) and its module preloads give
+ * way to a JSON block of addresses and the script that turns it into the same start at the
+ * reader's first interaction. The policy's hash for the removed script goes too. `pathname` is the page's address, whose
  * `__data.json` SvelteKit prerenders beside it. Throws if the page does not look as expected: a
  * page that silently kept or lost its start would fail the budget or never become interactive.
  */
@@ -58,7 +61,7 @@ export function deferStart(html: string, pathname: string): string {
 	read(body, /form: null,\s*error: null\s*\}\);/, '`form: null, error: null`', pathname);
 	const [, global, base] = read(body, /(__sveltekit_\w+) = \{\s*base: ("[^"]*")/, 'base', pathname);
 	const imports = [...body.matchAll(/import\("([^"]+)"\)/g)].map(([, href]) => href!);
-	if (imports.length !== 2) read(body, /$^/, 'pair of entry imports', pathname);
+	if (imports.length !== 2) throw unexpected(pathname, 'pair of entry imports');
 	const [, nodes] = read(body, /node_ids: \[([\d, ]+)\]/, 'node_ids', pathname);
 	const serviceWorker = /const script_url = '([^']+)'/.exec(body)?.[1] ?? null;
 	const preload = [...html.matchAll(MODULE_PRELOAD)].map(([, href]) => href!);
