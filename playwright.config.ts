@@ -4,8 +4,9 @@ const PORT = 4173;
 
 export default defineConfig({
 	testDir: 'e2e',
-	// Runs against nginx, with its own server: e2e/nginx.config.ts (npm run test:nginx).
-	testIgnore: 'nginx.spec.ts',
+	// Runs against nginx and Caddy, each its own server: e2e/web-server.config.ts (npm run
+	// test:nginx, npm run test:caddy).
+	testIgnore: 'web-server.spec.ts',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,

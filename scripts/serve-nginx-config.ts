@@ -68,9 +68,12 @@ export function pagePolicies(buildDir: string): Map<string, string> {
 	return pages;
 }
 
-/** The address Caddy sees for a page file: a directory index is asked for as its directory. */
-export function pageAddress(file: string): string {
-	return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+/**
+ * The addresses Caddy sees for a page file: a directory index is asked for as its directory, and
+ * may be asked for by its own name too (nginx maps by file, so it needs no such list).
+ */
+export function pageAddresses(file: string): string[] {
+	return file.endsWith('/index.html') ? [file.slice(0, -'index.html'.length), file] : [file];
 }
 
 /** Spellings (lower case) grouped by the canonical prefix they stand for, canonical first. */
@@ -166,7 +169,9 @@ export function renderConfigs(options: SiteOptions): { nginx: string; caddy: str
 		ROOT: options.root,
 		DEFAULT_CSP: defaultCsp,
 		CSP_MAP: entries
-			.map(([file, policy]) => `\t\t"${pageAddress(file)}" "${headerPolicy(policy)}"`)
+			.flatMap(([file, policy]) =>
+				pageAddresses(file).map((address) => `\t\t"${address}" "${headerPolicy(policy)}"`)
+			)
 			.join('\n'),
 		ALIAS_RULES: caddyAliasRules(spellings).join('\n'),
 		PERMISSIONS_POLICY
