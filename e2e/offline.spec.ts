@@ -247,3 +247,13 @@ test('the library page keeps the whole library, listed in the storage view', asy
 	await expect(page.locator('.kept-list li')).toHaveCount(3);
 	await expect(page.locator('.kept-list li').first()).toContainText(t.offline.library);
 });
+
+test('the service worker the browser fetches at every update check lists no page', async ({
+	request
+}) => {
+	const worker = await (await request.get('/service-worker.js')).text();
+	// SvelteKit's list of prerendered pages, unused, minified to one `base + ""` per page
+	// (scripts/minify-scripts.ts drops it).
+	expect(worker).not.toMatch(/\+``[,;]/);
+	expect(worker).not.toContain('/articles/');
+});

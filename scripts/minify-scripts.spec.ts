@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { minifyScriptAssets } from './minify-scripts';
+import { minifyScriptAssets, trimServiceWorker } from './minify-scripts';
 
 function site(files: Record<string, string>): string {
 	const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minify-'));
@@ -35,5 +35,33 @@ describe('minifyScriptAssets', () => {
 
 	it('does nothing where the site has no assets', () => {
 		expect(minifyScriptAssets(fs.mkdtempSync(path.join(os.tmpdir(), 'empty-')))).toEqual([]);
+	});
+});
+
+describe('trimServiceWorker', () => {
+	const worker = (text: string) => {
+		const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'worker-'));
+		fs.writeFileSync(path.join(outDir, 'service-worker.js'), text);
+		return outDir;
+	};
+
+	it('drops the statement the unused page list leaves, and nothing else', () => {
+		const outDir = worker(
+			'var e=location.pathname,t=[e+`/a.js`],n=[e+``];e+``,e+``,e+``;var r=`1`;self.x=[t,n,r];'
+		);
+		expect(trimServiceWorker(outDir)).toBe(true);
+		expect(fs.readFileSync(path.join(outDir, 'service-worker.js'), 'utf8')).toBe(
+			'var e=location.pathname,t=[e+`/a.js`],n=[e+``];var r=`1`;self.x=[t,n,r];'
+		);
+		expect(trimServiceWorker(outDir)).toBe(false);
+	});
+
+	it('leaves a statement that concatenates two names, or anything but empty strings', () => {
+		const text = 'var e=``,f=``;e+``,f+``;e+`x`,e+``;';
+		expect(trimServiceWorker(worker(text))).toBe(false);
+	});
+
+	it('does nothing where the site has no service worker', () => {
+		expect(trimServiceWorker(fs.mkdtempSync(path.join(os.tmpdir(), 'empty-')))).toBe(false);
 	});
 });

@@ -36,9 +36,35 @@ export function minifyScriptAssets(outDir: string): string[] {
 	return changed;
 }
 
-/** Runs minifyScriptAssets once the site is written (listed before the precompress plugin). */
+// SvelteKit's `$service-worker` module lists every prerendered page as `base + "/en/…"`. Our
+// worker never imports that list (it would precache thousands of pages), and the minifier drops
+// the strings, but it keeps each `base + ""` as a statement of its own, since adding an unknown
+// value to a string might run code: one term per page (1,557 at three articles), in a file the
+// browser fetches and compares at every update check. `base` is a string (the worker's directory),
+// so such a statement does nothing.
+const EMPTY_CONCATENATIONS = /(^|[;{}])([A-Za-z_$][\w$]*)\+``(?:,\2\+``)*;/g;
+
+/**
+ * Drops the statements of empty string concatenations from the built service worker; returns
+ * whether it changed the file.
+ */
+export function trimServiceWorker(outDir: string): boolean {
+	const file = path.join(outDir, 'service-worker.js');
+	if (!fs.existsSync(file)) return false;
+	const source = fs.readFileSync(file, 'utf8');
+	const code = source.replace(EMPTY_CONCATENATIONS, '$1');
+	if (code === source) return false;
+	fs.writeFileSync(file, code);
+	return true;
+}
+
+/**
+ * Runs minifyScriptAssets and trimServiceWorker once the site is written (listed before the
+ * precompress plugin).
+ */
 export function minifyScriptAssetsPlugin(outDir = 'build'): Plugin {
 	return afterSiteWritten('parallel-reader:minify-script-assets', () => {
 		minifyScriptAssets(outDir);
+		trimServiceWorker(outDir);
 	});
 }
