@@ -242,7 +242,8 @@ test('the term page and the glossary show definitions, notes and names as text',
 		expect(text).toContain(TERM[language].note);
 	}
 	expect(text).toContain(TERM.en.otherNames[0].name);
-	expect(text).toContain(TERM.en.otherNames[0].note);
+	expect(text).toContain(TERM.en.otherNames[0].note.en);
+	expect(text).toContain(TERM.en.otherNames[0].research);
 	expect(await liveMarkup(main)).toEqual([]);
 	expect(await injected(page)).toEqual([]);
 

@@ -1,4 +1,7 @@
 import { test as plainTest } from '@playwright/test';
+import fs from 'node:fs';
+import type { Term } from '../src/lib/content/glossary-schema';
+import type { LanguageCode } from '../src/lib/languages';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const ARTICLE = '/en/articles/kpa-kursk/';
@@ -200,6 +203,33 @@ test.describe('glossary pages', () => {
 				await page.locator('.concordance').evaluate((el) => getComputedStyle(el).listStyleType)
 			).toBe(ui === 'fa-AF' ? 'persian' : 'decimal');
 			await expectNoAxeViolations(page);
+		});
+
+		test(`the term page in ${ui} gives each name's note in ${ui}, and how its sources were searched, folded, in English`, async ({
+			page
+		}) => {
+			const kpa = JSON.parse(fs.readFileSync('content/glossary/kpa.json', 'utf8')) as Term;
+			const dari = kpa['fa-AF'].label;
+			await page.goto(`/${ui}/glossary/kpa/`);
+			const item = page
+				.locator('.term-sources li')
+				.filter({ has: page.locator('strong', { hasText: dari.name }) });
+			await expect(item.locator('.name-note')).toHaveText(dari.note![ui as LanguageCode]);
+			// The note takes its language and direction from the page.
+			expect(
+				await item
+					.locator('.name-note')
+					.evaluate((el) => [
+						el.closest('[lang]')?.getAttribute('lang'),
+						getComputedStyle(el).direction
+					])
+			).toEqual([ui, ui === 'fa-AF' ? 'rtl' : 'ltr']);
+			const research = item.locator('details.name-research');
+			await expect(research.locator('p')).toBeHidden();
+			await research.locator('summary').click();
+			await expect(research.locator('p[lang="en"][dir="ltr"]')).toHaveText(dari.research!);
+			// No note sends a reader to a file of the project.
+			await expect(page.locator('.term-sources')).not.toContainText(/\.md\b/);
 		});
 	}
 });

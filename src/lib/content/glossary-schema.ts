@@ -42,14 +42,25 @@ export const nameSourceSchema = z.strictObject({
 	url: z.url({ protocol: /^https?$/ }).optional()
 });
 
+/** A note on a name in every interface language, so no reader meets it in another's. */
+export const nameNoteSchema = z.strictObject({
+	en: nonEmpty,
+	'fa-AF': nonEmpty,
+	ru: nonEmpty
+});
+
 /** One name of a concept in one language, with how it is recommended and what attests it. */
 export const nameSchema = z.strictObject({
 	name: nonEmpty,
 	status: z.enum(NAME_STATUSES),
 	reliability: z.enum(RELIABILITIES),
 	sources: z.array(nameSourceSchema).default([]),
-	/** Why the name has this status or reliability (register, history, where it was chosen). */
-	note: nonEmpty.optional()
+	/** Why the name has this status or reliability (register, history, where it was chosen), told
+	 * to readers in each interface language. */
+	note: nameNoteSchema.optional(),
+	/** The editor's record of how sources were looked for: the queries as typed and what they found
+	 * or did not. English, the term base's working language; readers see it as such. */
+	research: nonEmpty.optional()
 });
 
 /**
@@ -111,5 +122,6 @@ export type TermInLanguage = z.infer<typeof termInLanguageSchema>;
 export type TermForm = z.infer<typeof formSchema>;
 export type TermName = z.infer<typeof nameSchema>;
 export type NameSource = z.infer<typeof nameSourceSchema>;
+export type NameNote = z.infer<typeof nameNoteSchema>;
 export type NameStatus = (typeof NAME_STATUSES)[number];
 export type Reliability = (typeof RELIABILITIES)[number];

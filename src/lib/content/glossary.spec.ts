@@ -187,6 +187,49 @@ describe('validateGlossary on broken fixtures, one defect each', () => {
 			]
 		],
 		[
+			'a name note left in English for Dari readers, and one naming a project file',
+			withEdit('content/glossary/kcna.json', (d) => {
+				(d['fa-AF'] as { label: Json }).label.note = {
+					en: 'As the agency writes it.',
+					'fa-AF': 'As the agency writes it.',
+					ru: 'Так пишет само агентство (notes.ru.md).'
+				};
+			}),
+			[
+				'content/glossary/kcna.json: fa-AF.label.note.fa-AF: is not written in the script of fa-AF: readers of that interface read it here',
+				'content/glossary/kcna.json: fa-AF.label.note.ru: names the project file "notes.ru.md", which readers cannot open: say what it records'
+			]
+		],
+		[
+			'nothing: a name note that quotes more of another language than it says in its own',
+			withEdit('content/glossary/kcna.json', (d) => {
+				(d.ru as { label: Json }).label.note = {
+					en: 'The agency calls itself «Центральное телеграфное агентство Кореи».',
+					'fa-AF': 'خبرگزاری خود را «Central Telegraphic Agency of Korea» می‌نامد.',
+					ru: 'Так агентство называет себя: “Korean Central News Agency”.'
+				};
+			}),
+			[]
+		],
+		[
+			'a name note missing one interface language',
+			withEdit('content/glossary/kcna.json', (d) => {
+				(d.ru as { label: Json }).label.note = { en: 'The agency’s name.', ru: 'Имя агентства.' };
+			}),
+			[
+				'content/glossary/kcna.json: ru.label.note.fa-AF: Invalid input: expected string, received undefined'
+			]
+		],
+		[
+			'a research record, checked as English text: its Latin digits pass, a bidi control does not',
+			withEdit('content/glossary/kcna.json', (d) => {
+				(d['fa-AF'] as { label: Json }).label.research = 'Searched 2025 \u202Eexact\u202C';
+			}),
+			[
+				'content/glossary/kcna.json: fa-AF.label.research: bidi control U+202E (RIGHT-TO-LEFT OVERRIDE) at character 15 (2×): it reorders what a reader sees against what the file says'
+			]
+		],
+		[
 			'a name of high reliability without a source',
 			withEdit('content/glossary/kcna.json', (d) => {
 				const en = d.en as { abbreviations: Json[] };
@@ -271,17 +314,31 @@ describe('sources of Dari and Russian names', () => {
 			'no source, medium',
 			{ reliability: 'medium' },
 			[
-				'content/glossary/kabul.json: ru.otherNames.0: "Кабул-сити" cites no source with a publisher and a date: add one, or lower its reliability to low and say in its note what was searched'
+				'content/glossary/kabul.json: ru.otherNames.0: "Кабул-сити" cites no source with a publisher and a date: add one, or lower its reliability to low and record in its research what was searched'
 			]
 		],
 		[
-			'an undated source, low, without a note',
+			'an undated source, low, without research',
 			{ sources: [undated], reliability: 'low' },
 			[
-				'content/glossary/kabul.json: ru.otherNames.0: "Кабул-сити" cites no source with a publisher and a date: add one, or lower its reliability to low and say in its note what was searched'
+				'content/glossary/kabul.json: ru.otherNames.0: "Кабул-сити" cites no source with a publisher and a date: add one, or lower its reliability to low and record in its research what was searched'
 			]
 		],
-		['no source, low, with what was searched', { reliability: 'low', note: 'Searched TASS.' }, []]
+		[
+			'no source, low, with a note but no research',
+			{
+				reliability: 'low',
+				note: { en: 'Our rendering.', 'fa-AF': 'برگردان ما.', ru: 'Наш перевод.' }
+			},
+			[
+				'content/glossary/kabul.json: ru.otherNames.0: "Кабул-сити" cites no source with a publisher and a date: add one, or lower its reliability to low and record in its research what was searched'
+			]
+		],
+		[
+			'no source, low, with what was searched',
+			{ reliability: 'low', research: 'Searched TASS.' },
+			[]
+		]
 	])('%s', (_what, name, expected) => {
 		const ru = testEntry('Кабул');
 		ru.label = testName('Кабул', { status: 'preferred', sources: [dated] });

@@ -1,4 +1,4 @@
-import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
+import { isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 import {
 	termSchema,
 	type NameStatus,
@@ -7,6 +7,7 @@ import {
 	type TermName
 } from './glossary-schema.ts';
 import { characterFaults } from '../text/characters.ts';
+import { isInScriptOf } from '../text/script.ts';
 import { findTerms, namesOf, prepareMatchers, surfaceForms, type TermOccurrence } from './terms.ts';
 import { parseJsonFile } from './validate.ts';
 import type { Article, ContentProblem, RawFile } from './article-types.ts';
@@ -18,6 +19,12 @@ export interface ValidatedGlossary {
 }
 
 const GLOSSARY_FILE = /^content\/glossary\/([^/]+)\.json$/;
+
+/** A text without what it quotes in «», “” or "". */
+const unquoted = (text: string) => text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, ' ');
+
+/** A project file named in a text a reader sees (LANGUAGE.md, notes.ru.md). */
+const PROJECT_FILE = /[\w.-]+\.md\b/;
 
 /** The longest definition a popover shows whole, in characters (code points). */
 export const DEFINITION_MAX_LENGTH = 300;
@@ -100,11 +107,21 @@ function termTexts(term: Term): [string, string, LanguageCode][] {
 		else if (Array.isArray(value))
 			value.forEach((item, i) => walk(item, `${where}.${i}`, language));
 		else if (value && typeof value === 'object')
-			for (const [key, item] of Object.entries(value)) walk(item, `${where}.${key}`, language);
+			for (const [key, item] of Object.entries(value))
+				walk(item, `${where}.${key}`, languageOfField(where, key, language));
 	};
 	for (const language of LANGUAGE_CODES) walk(term[language], language, language);
 	term.exceptions.forEach((exception, i) => walk(exception.reason, `exceptions.${i}.reason`, 'en'));
 	return texts;
+}
+
+/**
+ * The language a field is written in: a name's note is one text per interface language, keyed by
+ * it, and its research log is English; anything else is in its language section's language.
+ */
+function languageOfField(parent: string, key: string, section: LanguageCode): LanguageCode {
+	if (key === 'research') return 'en';
+	return parent.endsWith('.note') && isLanguageCode(key) ? key : section;
 }
 
 /** Where each name sits in an entry file: `ru.label`, `en.otherNames.1`. */
@@ -135,11 +152,29 @@ function checkNames(
 		);
 	const places = namePlaces(term, language);
 	namesOf(term[language]).forEach((name, index) => {
+		const place = places[index] as string;
 		if (name.reliability === 'high' && !name.sources.length)
-			report(
-				places[index] as string,
-				`"${name.name}" is of high reliability but has no source: add one or lower it`
-			);
+			report(place, `"${name.name}" is of high reliability but has no source: add one or lower it`);
+		for (const noteLanguage of LANGUAGE_CODES) {
+			const note = name.note?.[noteLanguage];
+			// What a note quotes (a name in another language) is its subject, not its language.
+			if (note !== undefined && !isInScriptOf(unquoted(note), noteLanguage))
+				report(
+					`${place}.note.${noteLanguage}`,
+					`is not written in the script of ${noteLanguage}: readers of that interface read it here`
+				);
+		}
+		for (const [field, text] of [
+			...LANGUAGE_CODES.map((l) => [`note.${l}`, name.note?.[l]] as const),
+			['research', name.research] as const
+		]) {
+			const file = text?.match(PROJECT_FILE)?.[0];
+			if (file)
+				report(
+					`${place}.${field}`,
+					`names the project file "${file}", which readers cannot open: say what it records`
+				);
+		}
 	});
 }
 
@@ -289,7 +324,7 @@ export function reliabilityDistribution(
 
 /**
  * Every Dari and Russian name without a source that has a publisher and a date, located, unless the
- * entry admits it: reliability lowered to low and a note on what was searched (a coinage of one
+ * entry admits it: reliability lowered to low and a research record of what was searched (a coinage of one
  * text, a name no published page uses). An unsourced name still claiming more is refused.
  */
 export function unsourcedNames(terms: readonly Term[]): ContentProblem[] {
@@ -297,13 +332,13 @@ export function unsourcedNames(terms: readonly Term[]): ContentProblem[] {
 		SOURCED_LANGUAGES.flatMap((language) => {
 			const places = namePlaces(term, language);
 			return namesOf(term[language]).flatMap((name, index) =>
-				dated(name) || (name.reliability === 'low' && name.note)
+				dated(name) || (name.reliability === 'low' && name.research)
 					? []
 					: [
 							{
 								file: `content/glossary/${term.id}.json`,
 								where: places[index] as string,
-								message: `"${name.name}" cites no source with a publisher and a date: add one, or lower its reliability to low and say in its note what was searched`
+								message: `"${name.name}" cites no source with a publisher and a date: add one, or lower its reliability to low and record in its research what was searched`
 							}
 						]
 			);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testEntry, testName, testTerm } from '../content/glossary-fixtures';
 import type { NameStatus } from '../content/glossary-schema';
 import { checkContent } from '../server/content';
+import { namesOf } from '../content/terms';
 import { readCsv } from './csv';
 import { termBaseEntry, TERM_BASE_CSV_COLUMNS, writeTermBaseCsv } from './term-base';
 import { readTbx, TBX_NAMESPACE, writeTbx } from './tbx';
@@ -57,7 +58,14 @@ describe('writeTbx and readTbx', () => {
 				note: 'How this text names it.'
 			})
 		});
-		term.en.otherNames = [testName('Cabool', { status, sources: [withUrl, source], note: 'Old.' })];
+		term.en.otherNames = [
+			testName('Cabool', {
+				status,
+				sources: [withUrl, source],
+				note: { en: 'Old.', 'fa-AF': 'کهنه.', ru: 'Устаревшее.' },
+				research: 'Searched TASS for «Кабул».'
+			})
+		];
 		const xml = writeTbx([term]);
 		expect(xml).toContain(written);
 		expect(readTbx(xml)).toEqual([termBaseEntry(term)]);
@@ -75,9 +83,16 @@ describe('writeTbx and readTbx', () => {
 		[
 			'a note that looks like a reliability',
 			(t: ReturnType<typeof testTerm>) => {
-				t.en.label.note = 'Reliability: high';
+				t.en.label.note = { en: 'Reliability: high', 'fa-AF': 'زیاد', ru: 'высокая' };
 			},
-			'kabul: en: name 1: note: a note may not start with'
+			'kabul: en: name 1: note: a note may not start with "Reliability: "'
+		],
+		[
+			'research that looks like a kind of concept',
+			(t: ReturnType<typeof testTerm>) => {
+				t.en.label.research = 'Type: person';
+			},
+			'kabul: en: name 1: research: a note may not start with "Type: "'
 		],
 		[
 			'a text variant as an abbreviation',
@@ -105,7 +120,7 @@ describe('writeTbx and readTbx', () => {
 		],
 		[
 			'an unknown language',
-			(x: string) => x.replace('xml:lang="ru"', 'xml:lang="de"'),
+			(x: string) => x.replace('<langSec xml:lang="ru"', '<langSec xml:lang="de"'),
 			'TBX: kabul: langSec: "de" is not one of en, fa-AF, ru'
 		],
 		[
@@ -113,9 +128,26 @@ describe('writeTbx and readTbx', () => {
 			(x: string) => x.replace('<note>Reliability: medium</note>', ''),
 			'TBX: kabul: en: termSec 1: no "Reliability: " note'
 		],
+		[
+			'a name note missing one interface language',
+			(x: string) => x.replace(/<note xml:lang="ru">[^<]*<\/note>/, ''),
+			'TBX: kabul: en: termSec 1: the note has no ru text'
+		],
+		[
+			'a name note in a language the site does not speak',
+			(x: string) => x.replace('<note xml:lang="ru">', '<note xml:lang="de">'),
+			'TBX: kabul: en: termSec 1: note language: "de" is not one of en, fa-AF, ru'
+		],
+		[
+			'a free note on a name with no language',
+			(x: string) => x.replace('<note xml:lang="ru">', '<note>'),
+			"TBX: kabul: en: termSec 1: a name's note without xml:lang is not one this format writes"
+		],
 		['broken XML', (x: string) => x.replace('</tbx>', ''), 'TBX: line']
 	])('rejects %s', (_what, edit, message) => {
-		const xml = writeTbx([testTerm('kabul', { en: testEntry('Kabul') })]);
+		const term = testTerm('kabul', { en: testEntry('Kabul') });
+		term.en.label.note = { en: 'The usual name.', 'fa-AF': 'نام معمول.', ru: 'Обычное название.' };
+		const xml = writeTbx([term]);
 		expect(() => readTbx(edit(xml))).toThrow(message);
 	});
 });
@@ -143,5 +175,19 @@ describe('writeTermBaseCsv', () => {
 			definition: ''
 		});
 		for (const row of rows.filter((r) => r.slot === 'label')) expect(row.definition).not.toBe('');
+	});
+
+	it('gives a name its note in each interface language and its research record', () => {
+		const rows = readCsv(writeTermBaseCsv(terms));
+		const researched = terms
+			.flatMap((t) => (['en', 'fa-AF', 'ru'] as const).flatMap((l) => namesOf(t[l])))
+			.find((name) => name.note && name.research);
+		expect(researched).toBeDefined();
+		expect(rows.find((r) => r.name === researched?.name)).toMatchObject({
+			note_en: researched?.note?.en,
+			'note_fa-AF': researched?.note?.['fa-AF'],
+			note_ru: researched?.note?.ru,
+			research: researched?.research
+		});
 	});
 });

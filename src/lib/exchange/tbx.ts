@@ -2,6 +2,7 @@ import {
 	NAME_STATUSES,
 	RELIABILITIES,
 	TERM_TYPES,
+	type NameNote,
 	type NameSource,
 	type NameStatus,
 	type Reliability,
@@ -49,6 +50,10 @@ const TEXT_VARIANT_TYPE = 'variant';
 // notes in a fixed form that the reader recognizes and no free note may take.
 const RELIABILITY_NOTE = 'Reliability: ';
 const TYPE_NOTE = 'Type: ';
+// A name's research record travels the same way; its note, one text per interface language, as
+// `<note xml:lang="…">`.
+const RESEARCH_NOTE = 'Research: ';
+const FIXED_NOTES = [RELIABILITY_NOTE, TYPE_NOTE, RESEARCH_NOTE];
 // A source is written in order as `<admin type="source">publisher · title · date · address</admin>`
 // (fast-xml-parser groups children by name, so one element kind keeps the order); one with an
 // address also gets an `<xref type="externalCrossReference">` that tools can follow.
@@ -58,8 +63,8 @@ const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 function freeNote(note: string, where: string): string {
 	assertXmlText(note, where);
-	if (note.startsWith(RELIABILITY_NOTE) || note.startsWith(TYPE_NOTE))
-		throw new Error(`${where}: a note may not start with "${RELIABILITY_NOTE}" or "${TYPE_NOTE}"`);
+	const fixed = FIXED_NOTES.find((start) => note.startsWith(start));
+	if (fixed) throw new Error(`${where}: a note may not start with "${fixed}"`);
 	return note;
 }
 
@@ -85,7 +90,15 @@ function termSec(name: TermName, abbreviation: boolean, where: string): XmlEleme
 		],
 		note: [
 			`${RELIABILITY_NOTE}${name.reliability}`,
-			...(name.note ? [freeNote(name.note, `${where}: note`)] : [])
+			...(name.research
+				? [`${RESEARCH_NOTE}${freeNote(name.research, `${where}: research`)}`]
+				: []),
+			...LANGUAGE_CODES.flatMap((language) => {
+				const note = name.note?.[language];
+				return note === undefined
+					? []
+					: [{ [`${ATTR}xml:lang`]: language, '#text': freeNote(note, `${where}: note`) }];
+			})
 		],
 		admin: name.sources.map((source, index) => ({
 			[`${ATTR}type`]: 'source',
@@ -185,16 +198,21 @@ function readName(sec: XmlElement, where: string): { name: TermName; abbreviatio
 			: NAME_STATUSES.find((s) => s !== 'textVariant' && ADMIN_STATUS[s] === admin);
 	if (!status) throw new Error(`${where}: administrative status "${admin ?? ''}" is not known`);
 	let reliability: Reliability | undefined;
-	let note: string | undefined;
+	let research: string | undefined;
+	const note: Partial<NameNote> = {};
 	for (const element of children(sec, 'note')) {
 		const text = textOf(element, `${where}: note`);
-		if (text.startsWith(RELIABILITY_NOTE))
+		const language = attribute(element, 'xml:lang');
+		if (language !== undefined)
+			note[oneOf(LANGUAGE_CODES, language, `${where}: note language`)] = text;
+		else if (text.startsWith(RELIABILITY_NOTE))
 			reliability = oneOf(
 				RELIABILITIES,
 				text.slice(RELIABILITY_NOTE.length),
 				`${where}: reliability`
 			);
-		else note = text;
+		else if (text.startsWith(RESEARCH_NOTE)) research = text.slice(RESEARCH_NOTE.length);
+		else throw new Error(`${where}: a name's note without xml:lang is not one this format writes`);
 	}
 	if (!reliability) throw new Error(`${where}: no "${RELIABILITY_NOTE}" note`);
 	const sources = children(sec, 'admin')
@@ -206,7 +224,13 @@ function readName(sec: XmlElement, where: string): { name: TermName; abbreviatio
 		reliability,
 		sources
 	};
-	if (note !== undefined) name.note = note;
+	const noted = Object.keys(note).length;
+	if (noted) {
+		const missing = LANGUAGE_CODES.filter((language) => note[language] === undefined);
+		if (missing.length) throw new Error(`${where}: the note has no ${missing.join(', ')} text`);
+		name.note = note as NameNote;
+	}
+	if (research !== undefined) name.research = research;
 	return { name, abbreviation: termType === 'abbreviation' };
 }
 

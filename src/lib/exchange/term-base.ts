@@ -61,7 +61,10 @@ export const TERM_BASE_CSV_COLUMNS = [
 	'status',
 	'reliability',
 	'sources',
-	'note',
+	'note_en',
+	'note_fa-AF',
+	'note_ru',
+	'research',
 	'definition'
 ] as const;
 
@@ -84,7 +87,8 @@ export function writeTermBaseCsv(terms: readonly Term[]): string {
 					name.status,
 					name.reliability,
 					name.sources.map(citeSource).join(' | '),
-					name.note ?? '',
+					...LANGUAGE_CODES.map((noteLanguage) => name.note?.[noteLanguage] ?? ''),
+					name.research ?? '',
 					slot === 'label' ? entry[language].definition : ''
 				])
 			);

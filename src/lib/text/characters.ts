@@ -13,8 +13,9 @@ import { isLetter } from './letters.ts';
  * - The direction marks LRM, RLM and ALM (U+200E, U+200F, U+061C) are allowed in Dari only, where
  *   a mark beside Latin words or digits places the neutral punctuation between them; English and
  *   Russian text has no right-to-left run for a mark to act on.
- * - ZWNJ (U+200C) is Dari spelling between two letters of a word (می‌شود); at a word edge, or in
- *   English or Russian, it does nothing visible and splits a word for search and term matching.
+ * - ZWNJ (U+200C) is Dari spelling between two letters of a word (می‌شود), also in a Dari word
+ *   quoted in English or Russian; at a word edge, or between Latin or Cyrillic letters, it does
+ *   nothing visible and splits a word for search and term matching.
  * - Every other invisible format character (ZWJ, ZWSP, U+FEFF, U+2060, soft hyphen…) is refused:
  *   none is part of how our languages are written.
  */
@@ -112,6 +113,14 @@ function zwnjIsInWord(chars: Char[], at: number): boolean {
 	return isWordLetter(chars[at - 1]?.char) && isWordLetter(chars[at + 1]?.char);
 }
 
+// A Dari word quoted in English or Russian text keeps its spelling: its ZWNJ stands between two
+// Arabic-script letters.
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+function zwnjIsInDariWord(chars: Char[], at: number): boolean {
+	const [before, after] = [chars[at - 1]?.char ?? '', chars[at + 1]?.char ?? ''];
+	return zwnjIsInWord(chars, at) && ARABIC_SCRIPT.test(before) && ARABIC_SCRIPT.test(after);
+}
+
 /** A text's faults of one kind each, in the order a reader should fix them. */
 export function characterFaults(
 	text: string,
@@ -163,7 +172,10 @@ export function characterFaults(
 						FORMAT.test(c.char) &&
 						!isBidiControl(c.code) &&
 						!BIDI_MARKS.has(c.code) &&
-						!(c.code === ZWNJ && language === 'fa-AF' && zwnjIsInWord(chars, i))
+						!(
+							c.code === ZWNJ &&
+							(language === 'fa-AF' ? zwnjIsInWord(chars, i) : zwnjIsInDariWord(chars, i))
+						)
 				),
 				(c) =>
 					c.code === ZWNJ
@@ -172,7 +184,7 @@ export function characterFaults(
 								why:
 									language === 'fa-AF'
 										? 'at a word edge; it belongs only between two letters of a word'
-										: `in ${language}; it belongs only between two letters of a Dari word`
+										: `in ${language} outside a Dari word; it belongs only between two letters of one`
 							}
 						: { what: `invisible format character ${describeCodePoint(c.code)}` }
 			)
