@@ -6,7 +6,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const ARTICLE = '/en/articles/kpa-kursk/';
 const kcnaIn = (language: string) =>
-	`[id="kpa-kursk:5.1"] .segment[lang="${language}"] .term[data-term="kcna"]`;
+	`[id="kpa-kursk:5.1"] .segment[lang="${language}"] .term[href$="/glossary/kcna/"]`;
 
 test.describe('term popovers', () => {
 	test('open on hover after a delay, stay while the pointer moves in, close after it leaves', async ({

@@ -10,7 +10,7 @@ const strings = (lang: Lang) =>
 const otherThan = (lang: Lang): Lang => (lang === 'ru' ? 'en' : 'ru');
 const article = (lang: Lang) => `/${lang}/articles/kpa-kursk/`;
 const kcna = (lang: Lang) =>
-	`[id="kpa-kursk:5.1"] .segment[lang="${lang}"] .term[data-term="kcna"]`;
+	`[id="kpa-kursk:5.1"] .segment[lang="${lang}"] .term[href$="/glossary/kcna/"]`;
 
 // A request that cannot reach the network is logged by the browser as an error; offline, that is
 // what these tests expect. Anything else logged as an error, or thrown, fails the test.

@@ -49,12 +49,15 @@ test('before any interaction the page loads no script but the starter, and no da
 	const scripts = loaded.filter((path) => path.endsWith('.js') && path.startsWith('/_app/'));
 	expect(scripts).toEqual([expect.stringMatching(/\/start-on-use\.[\w-]+\.js$/)]);
 	expect(loaded.filter((path) => path.endsWith('__data.json'))).toEqual([]);
+	// Its styles are in the page; the popover's come with the app.
+	expect(loaded.filter((path) => path.endsWith('.css'))).toEqual([]);
 	await expect(hydrated(page)).toHaveCount(0);
 	// The text is all there.
 	await expect(page.locator('[id="kpa-kursk:3.3"] .segment')).toHaveCount(3);
 	await page.keyboard.press('Shift');
 	await expect(hydrated(page)).toHaveCount(1);
 	expect(loaded).toContain('/en/articles/kpa-kursk/__data.json');
+	expect(loaded).toContainEqual(expect.stringMatching(/\/reader-app\.[\w-]+\.css$/));
 });
 
 test('a term clicked before the app is ready opens its popover once it is', async ({ page }) => {
@@ -66,6 +69,10 @@ test('a term clicked before the app is ready opens its popover once it is', asyn
 	release();
 	await expect(hydrated(page)).toHaveCount(1);
 	await expect(page.locator('.term-popover')).toBeVisible();
+	// Its styles came with the app, before it opened: it stands by its term, not unstyled.
+	expect(
+		await page.locator('.term-popover').evaluate((popover) => getComputedStyle(popover).position)
+	).toBe('fixed');
 	await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
 	await expect(page.locator('html[data-starting]')).toHaveCount(0);
 });

@@ -4,6 +4,7 @@ import { directionOf, LANGUAGE_CODES } from '$lib/languages';
 import { findArticle, loadLibrary } from '$lib/server/content';
 import { sanitizeSegmentMarkup } from '$lib/server/sanitize';
 import { termsBySegment } from './glossary';
+import { termOfLink } from '$lib/glossary/term-link';
 import { splitByTerms } from './terms';
 import {
 	articleMarkup,
@@ -25,7 +26,7 @@ describe('segmentMarkup', () => {
 		expect(
 			segmentMarkup('بین ۱۰ و KCNA 2025', [{ term: 'kcna', start: 9, end: 18 }], 'rtl', termHref)
 		).toBe(
-			'بین ۱۰ و <a href="/fa-AF/glossary/kcna/" class="term" aria-haspopup="dialog" data-term="kcna"><bdi dir="ltr">KCNA 2025</bdi></a>'
+			'بین ۱۰ و <a href="/fa-AF/glossary/kcna/" class="term"><bdi dir="ltr">KCNA 2025</bdi></a>'
 		);
 	});
 
@@ -48,7 +49,7 @@ describe('segmentMarkup', () => {
 				const where = `${id} ${language}`;
 				expect(holder.textContent, where).toBe(article.text[id]?.[language]);
 				const links = [...holder.querySelectorAll('a.term')].map((a) => [
-					a.getAttribute('data-term'),
+					termOfLink(a),
 					a.textContent
 				]);
 				// Where occurrences overlap, splitByTerms picks which one is the link.

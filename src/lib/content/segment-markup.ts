@@ -48,7 +48,7 @@ export function segmentMarkup(
 	return splitByTerms(text, terms)
 		.map(({ text: piece, term }) =>
 			term
-				? `<a href="${escapeAttribute(termHref(term))}" class="term" aria-haspopup="dialog" data-term="${escapeAttribute(term)}">${isolated(piece, dir)}</a>`
+				? `<a href="${escapeAttribute(termHref(term))}" class="term">${isolated(piece, dir)}</a>`
 				: isolated(piece, dir)
 		)
 		.join('');
@@ -89,13 +89,13 @@ export class PageText {
 
 /**
  * The segment markup a rendered article page carries, read back from its rows: each
- * `[data-segment]` row's cells (`.segment[lang]`) without their list markers, a cell that shows
+ * `.segment-row`'s cells (`.segment[lang]`) without their list markers, a cell that shows
  * the missing-translation mark left out. What the server wrote, byte for byte, because the
  * sanitizer already returns markup as the browser serializes it.
  */
 export function markupFromRows(root: ParentNode): SegmentMarkup {
 	const markup: SegmentMarkup = {};
-	for (const row of root.querySelectorAll<HTMLElement>('[data-segment]')) {
+	for (const row of root.querySelectorAll<HTMLElement>('.segment-row')) {
 		const cells: Partial<Record<LanguageCode, string>> = (markup[row.id] ??= {});
 		for (const cell of row.querySelectorAll(':scope > .segment[lang]')) {
 			if (cell.querySelector(':scope > .segment-missing')) continue;

@@ -1,19 +1,20 @@
+import { TERM_LINK, termOfLink } from './term-link';
 import type { TermPopoverController } from './term-popover.svelte';
 
 const COUNTERPART = 'term-counterpart';
 
 /** Marks the same term in the other languages of the segment, or clears the marks. */
 function markCounterparts(term: HTMLElement, on: boolean) {
-	const row = term.closest('[data-segment]');
-	const id = term.dataset.term;
+	const row = term.closest('.segment-row');
+	const id = termOfLink(term);
 	if (!row || !id) return;
-	for (const other of row.querySelectorAll<HTMLElement>(`.term[data-term="${CSS.escape(id)}"]`)) {
-		other.classList.toggle(COUNTERPART, on && other !== term);
+	for (const other of row.querySelectorAll<HTMLElement>(TERM_LINK)) {
+		if (termOfLink(other) === id) other.classList.toggle(COUNTERPART, on && other !== term);
 	}
 }
 
 const termOf = (target: EventTarget | null) =>
-	target instanceof Element ? target.closest<HTMLElement>('.term[data-term]') : null;
+	target instanceof Element ? target.closest<HTMLElement>(TERM_LINK) : null;
 
 /**
  * Wires every glossary term inside `root` to the popover and to its counterparts in the other

@@ -7,7 +7,7 @@ const KCNA = { id: 'kcna' } as unknown as TermSummary;
 
 function page() {
 	document.body.innerHTML = `<article>
-		<p data-segment id="s:1"><a class="term" data-term="kcna" href="/en/glossary/kcna/">KCNA</a></p>
+		<p class="segment-row" id="s:1"><a class="term" href="/en/glossary/kcna/">KCNA</a></p>
 	</article>`;
 	return {
 		root: document.querySelector('article')!,
@@ -64,7 +64,9 @@ describe('TermPopoverController', () => {
 		const load = vi.fn(() => Promise.resolve({ kcna: KCNA }));
 		const popover = new TermPopoverController({ load, prefetchDelay: 60_000 });
 		const { root, term } = page();
+		expect(term.hasAttribute('aria-haspopup')).toBe(false);
 		const detach = popover.attach(root);
+		expect(term.getAttribute('aria-haspopup')).toBe('dialog');
 		expect(term.getAttribute('aria-controls')).toBe(popover.popoverId);
 		expect(term.getAttribute('aria-expanded')).toBe('false');
 		root.dispatchEvent(new Event('pointerover', { bubbles: true }));

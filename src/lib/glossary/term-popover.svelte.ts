@@ -1,5 +1,6 @@
 import type { TermSummary } from '../content/glossary';
 import { watchTerms } from './term-events';
+import { TERM_LINK, termOfLink } from './term-link';
 
 /** How long after the page the definitions are fetched unasked, when the browser is idle. */
 const PREFETCH_DELAY_MS = 4000;
@@ -123,7 +124,8 @@ export class TermPopoverController {
 	 */
 	attach = (root: HTMLElement) => {
 		const mark = () => {
-			for (const term of root.querySelectorAll('.term[data-term]:not([aria-controls])')) {
+			for (const term of root.querySelectorAll(`${TERM_LINK}:not([aria-controls])`)) {
+				term.setAttribute('aria-haspopup', 'dialog');
 				term.setAttribute('aria-controls', this.popoverId);
 				term.setAttribute('aria-expanded', String(term === this.anchor));
 			}
@@ -153,7 +155,7 @@ export class TermPopoverController {
 		anchor.setAttribute('aria-controls', this.popoverId);
 		anchor.setAttribute('aria-expanded', 'true');
 		this.anchor = anchor;
-		this.termId = anchor.dataset.term ?? null;
+		this.termId = termOfLink(anchor);
 		this.pinned = pinned;
 		if (this.termId && !this.terms[this.termId]) {
 			this.fetchTerms().catch(() => {

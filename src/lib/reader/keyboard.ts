@@ -50,7 +50,7 @@ export function readerShortcuts(options: {
 		const step = event.code === 'KeyJ' ? 1 : event.code === 'KeyK' ? -1 : 0;
 		if (!step) return;
 		event.preventDefault();
-		const current = (document.activeElement as HTMLElement | null)?.closest('[data-segment]');
+		const current = (document.activeElement as HTMLElement | null)?.closest('.segment-row');
 		const next = nextSegmentId(options.segmentIds, current?.id ?? null, step);
 		if (next) focusPassage(next);
 	};

@@ -5,8 +5,8 @@ import { readerShortcuts } from './keyboard';
 
 function passages() {
 	document.body.innerHTML = `<main>
-		<div data-segment id="a:1" tabindex="-1"><p>One <a class="term" href="/t/">term</a></p><button>copy</button></div>
-		<div data-segment id="a:2" tabindex="-1"><p>Two</p></div>
+		<div class="segment-row" id="a:1" tabindex="-1"><p>One <a class="term" href="/t/">term</a></p><button>copy</button></div>
+		<div class="segment-row" id="a:2" tabindex="-1"><p>Two</p></div>
 		<input id="field" />
 	</main>`;
 	Element.prototype.scrollIntoView = () => undefined;

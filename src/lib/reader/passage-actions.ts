@@ -21,7 +21,7 @@ export function foldOnTap(options: {
 			if (closedPopover || !options.isPhone()) return;
 			const target = event.target as HTMLElement;
 			if (target.closest('button, a')) return;
-			const row = target.closest<HTMLElement>('[data-segment]');
+			const row = target.closest<HTMLElement>('.segment-row');
 			if (row) options.toggle(row.id as SegmentId);
 		};
 		element.addEventListener('pointerdown', onPointerDown);

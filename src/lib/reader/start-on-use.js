@@ -21,7 +21,7 @@ export const UI_LANGUAGE_KEY = 'parallel-reader:ui-language';
 const TRIGGERS = ['pointermove', 'pointerdown', 'touchstart', 'wheel', 'keydown', 'focusin'];
 // Controls that do nothing without the app. Plain links and <summary> work as they are.
 const HELD_CLICKS =
-	'a.term, button, label, input[type="checkbox"], input[type="radio"], [data-segment]';
+	'a.term, button, label, input[type="checkbox"], input[type="radio"], .segment-row';
 // Keys the app answers anywhere (the shortcuts, by key or by physical key)…
 const SHORTCUT_KEYS = ['?', '؟', '/', 'KeyJ', 'KeyK'];
 // …and on a glossary term (its popover, the arrows between terms).
@@ -173,12 +173,29 @@ function startOnUse(/** @type {HTMLElement} */ block) {
 			link.href = href;
 			document.head.append(link);
 		}
+		// The app's own styles (the popover's), loaded or failed before it shows anything.
+		const styles = boot.styles.map(
+			(href) =>
+				new Promise((resolve) => {
+					const link = document.createElement('link');
+					link.rel = 'stylesheet';
+					link.href = href;
+					link.addEventListener('load', resolve, { once: true });
+					link.addEventListener('error', resolve, { once: true });
+					document.head.append(link);
+				})
+		);
 		Object.assign(window, { [boot.global]: { base: boot.base } });
 		const data = fetch(boot.data).then((response) => {
 			if (!response.ok) throw new Error(`${boot.data}: ${response.status}`);
 			return response.json();
 		});
-		Promise.all([import(/* @vite-ignore */ boot.start), import(/* @vite-ignore */ boot.app), data])
+		Promise.all([
+			import(/* @vite-ignore */ boot.start),
+			import(/* @vite-ignore */ boot.app),
+			data,
+			...styles
+		])
 			.then(([kit, app, { nodes }]) =>
 				kit.start(app, block.parentElement, {
 					node_ids: boot.nodes,

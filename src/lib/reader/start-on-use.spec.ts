@@ -95,7 +95,7 @@ describe('asksForOtherView', () => {
 
 describe('heldBy', () => {
 	document.body.innerHTML = `
-		<div data-segment id="s"><p><a class="term" href="/en/glossary/kcna/">KCNA</a> text</p></div>
+		<div class="segment-row" id="s"><p><a class="term" href="/en/glossary/kcna/">KCNA</a> text</p></div>
 		<a id="plain" href="/en/glossary/">Glossary</a>
 		<details><summary id="summary">Settings</summary>
 			<label id="label"><input id="box" type="checkbox" /> Russian</label>

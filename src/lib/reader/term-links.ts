@@ -1,9 +1,6 @@
 import { withoutTermLinks } from '../content/segment-markup.ts';
+import { TERM_LINK_MARKUP, termIdOf } from '../glossary/term-link.ts';
 import type { TermLinks } from './preferences.ts';
-
-// A term link as segment-markup.ts builds it (and the sanitizer keeps it): links never nest, and
-// the text inside holds at most <bdi> runs.
-const TERM_LINK = /<a\s[^>]*\bdata-term="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g;
 
 /**
  * One cell's markup with the term links the reader asked for: all of them, only the first link
@@ -13,7 +10,8 @@ export function limitTermLinks(markup: string, mode: TermLinks): string {
 	if (mode === 'all') return markup;
 	if (mode === 'off') return withoutTermLinks(markup);
 	const seen = new Set<string>();
-	return markup.replace(TERM_LINK, (link, term: string, inner: string) => {
+	return markup.replace(TERM_LINK_MARKUP, (link, href: string, inner: string) => {
+		const term = termIdOf(href) ?? href;
 		if (seen.has(term)) return inner;
 		seen.add(term);
 		return link;

@@ -1,5 +1,6 @@
-const TERM = '.term[data-term]';
-const ROW = '[data-segment]';
+import { TERM_LINK as TERM } from '../glossary/term-link.ts';
+
+const ROW = '.segment-row';
 
 /** Where an arrow key goes among the terms of a passage, in a cell written in `dir`. */
 export function termStep(key: string, dir: 'ltr' | 'rtl'): -1 | 0 | 1 {

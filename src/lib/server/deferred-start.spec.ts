@@ -49,7 +49,9 @@ const blockOf = (html: string) =>
 	) as DeferredStart;
 
 describe('deferStart', () => {
-	const html = deferStart(page(SCRIPT), '/reader/en/articles/x/');
+	const html = deferStart(page(SCRIPT), '/reader/en/articles/x/', {
+		appStyles: ['/reader/_app/immutable/assets/reader-app.D4.css']
+	});
 
 	it('replaces the start script with the addresses the starter needs, in place', () => {
 		expect(html).not.toContain('kit.start');
@@ -64,6 +66,7 @@ describe('deferStart', () => {
 			nodes: [0, 2, 8],
 			data: '/reader/en/articles/x/__data.json',
 			preload: ['/reader/_app/immutable/entry/start.A1.js', '/reader/_app/immutable/chunks/C3.js'],
+			styles: ['/reader/_app/immutable/assets/reader-app.D4.css'],
 			serviceWorker: '/reader/service-worker.js'
 		} satisfies DeferredStart);
 	});

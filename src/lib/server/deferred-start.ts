@@ -19,6 +19,8 @@ export interface DeferredStart {
 	data: string;
 	/** Every module the page would have preloaded, fetched side by side once the app starts. */
 	preload: string[];
+	/** Stylesheets only the app needs, loaded before it starts so nothing it shows is unstyled. */
+	styles: string[];
 	/** The service worker, registered with the page as SvelteKit's own script would. */
 	serviceWorker: string | null;
 }
@@ -54,7 +56,11 @@ const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).dig
  * `__data.json` SvelteKit prerenders beside it. Throws if the page does not look as expected: a
  * page that silently kept or lost its start would fail the budget or never become interactive.
  */
-export function deferStart(html: string, pathname: string): string {
+export function deferStart(
+	html: string,
+	pathname: string,
+	{ appStyles = [] }: { appStyles?: string[] } = {}
+): string {
 	const [startTag, script] = read(html, START_SCRIPT, 'inline start script', pathname);
 	const body = script ?? '';
 	// Only a page that rendered without error or form data starts from its data file alone.
@@ -74,6 +80,7 @@ export function deferStart(html: string, pathname: string): string {
 		nodes: nodes!.split(',').map(Number),
 		data: `${pathname.replace(/\/$/, '')}/__data.json`,
 		preload,
+		styles: appStyles,
 		serviceWorker
 	};
 	// `<` escaped, so no text in an address can end the block early.

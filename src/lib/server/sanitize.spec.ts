@@ -4,7 +4,7 @@ import { sanitizeSegmentMarkup } from './sanitize';
 describe('sanitizeSegmentMarkup', () => {
 	it('keeps term links and isolated runs as they are', () => {
 		const html =
-			'در <a href="/fa-AF/glossary/kcna/" class="term" aria-haspopup="dialog" data-term="kcna">کی‌سی‌ان‌ای</a> و <bdi dir="ltr">10,000–13,000</bdi> &amp; &lt;b&gt;';
+			'در <a href="/fa-AF/glossary/kcna/" class="term">کی‌سی‌ان‌ای</a> و <bdi dir="ltr">10,000–13,000</bdi> &amp; &lt;b&gt;';
 		expect(sanitizeSegmentMarkup(html)).toBe(html);
 	});
 

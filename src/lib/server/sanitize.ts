@@ -12,13 +12,13 @@ const purify = createDOMPurify(new JSDOM('').window);
 export function sanitizeSegmentMarkup(html: string): string {
 	return purify.sanitize(html, {
 		ALLOWED_TAGS: ['a', 'bdi'],
-		ALLOWED_ATTR: ['href', 'class', 'aria-haspopup', 'data-term', 'dir'],
+		ALLOWED_ATTR: ['href', 'class', 'dir'],
 		ALLOW_DATA_ATTR: false,
 		ALLOW_ARIA_ATTR: false,
 		// Only links within the site: a glossary entry is a path, never another scheme or host.
 		// DOMPurify holds every other attribute's value to the same test unless it is marked safe.
 		ALLOWED_URI_REGEXP: /^\/(?!\/)/,
-		ADD_URI_SAFE_ATTR: ['dir', 'aria-haspopup', 'data-term']
+		ADD_URI_SAFE_ATTR: ['dir']
 	});
 }
 
