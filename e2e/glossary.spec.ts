@@ -230,6 +230,7 @@ test.describe('glossary pages', () => {
 			await expect(research.locator('p[lang="en"][dir="ltr"]')).toHaveText(dari.research!);
 			// No note sends a reader to a file of the project.
 			await expect(page.locator('.term-sources')).not.toContainText(/\.md\b/);
+			await expectNoAxeViolations(page);
 		});
 	}
 });
