@@ -228,6 +228,15 @@ test.describe('glossary pages', () => {
 			await expect(research.locator('p')).toBeHidden();
 			await research.locator('summary').click();
 			await expect(research.locator('p[lang="en"][dir="ltr"]')).toHaveText(dari.research!);
+			// Names are shown as written (a Russian common noun keeps its lower case); the language
+			// heading its section starts with a capital.
+			const firstLetter = (selector: string) =>
+				page
+					.locator(selector)
+					.first()
+					.evaluate((el) => getComputedStyle(el, '::first-letter').textTransform);
+			expect(await firstLetter('.term-sources strong')).toBe('none');
+			expect(await firstLetter('.term-sources > dt')).toBe('uppercase');
 			// No note sends a reader to a file of the project.
 			await expect(page.locator('.term-sources')).not.toContainText(/\.md\b/);
 			await expectNoAxeViolations(page);
