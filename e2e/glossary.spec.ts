@@ -193,8 +193,14 @@ test.describe('glossary pages', () => {
 			// The English note, under its heading in the interface's language, marks "Agreement" as
 			// this text's wording.
 			const english = page.locator('.term-entry dd[lang="en"]');
-			await expect(english.locator(`.term-entry-note-heading[lang="${ui}"]`)).toHaveText(
+			await expect(english.locator(`.term-entry-note-heading [lang="${ui}"]`)).toHaveText(
 				noteHeading[ui] as string
+			);
+			// The heading stands where the English note under it starts, in every interface.
+			const left = (selector: string) =>
+				english.locator(selector).evaluate((el) => Math.round(el.getBoundingClientRect().left));
+			expect(await left('.term-entry-note-heading span')).toBe(
+				await left('.term-entry-note-heading + p')
 			);
 			await expect(english).toContainText('not an official name');
 			await expect(page.locator('.concordance > li')).not.toHaveCount(0);
