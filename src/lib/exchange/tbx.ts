@@ -224,8 +224,7 @@ function readName(sec: XmlElement, where: string): { name: TermName; abbreviatio
 		reliability,
 		sources
 	};
-	const noted = Object.keys(note).length;
-	if (noted) {
+	if (Object.keys(note).length) {
 		const missing = LANGUAGE_CODES.filter((language) => note[language] === undefined);
 		if (missing.length) throw new Error(`${where}: the note has no ${missing.join(', ')} text`);
 		name.note = note as NameNote;

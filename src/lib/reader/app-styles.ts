@@ -4,21 +4,13 @@ import readerAppStyles from '$lib/styles/reader-app.css?url';
 export const READER_APP_STYLES = readerAppStyles;
 
 /**
- * Adds the app-only stylesheet to the document once (a page started by start-on-use.js already has
- * it); resolves when it has loaded, or failed to (the popover then works unstyled).
+ * Adds the app-only stylesheet to the document, unless it is there already (a page started by
+ * start-on-use.js, which waits for it before it starts the app, has it).
  */
-export function loadReaderAppStyles(document: Document): Promise<void> {
-	const present = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].find(
-		(link) => link.getAttribute('href') === READER_APP_STYLES
-	);
-	if (present) return Promise.resolve();
+export function addReaderAppStyles(document: Document): void {
+	if (document.querySelector(`link[rel="stylesheet"][href="${READER_APP_STYLES}"]`)) return;
 	const link = document.createElement('link');
 	link.rel = 'stylesheet';
 	link.href = READER_APP_STYLES;
-	const loaded = new Promise<void>((resolve) => {
-		link.addEventListener('load', () => resolve(), { once: true });
-		link.addEventListener('error', () => resolve(), { once: true });
-	});
 	document.head.append(link);
-	return loaded;
 }

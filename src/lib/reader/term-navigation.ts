@@ -1,4 +1,4 @@
-import { TERM_LINK as TERM } from '../glossary/term-link.ts';
+import { TERM_LINK } from '../glossary/term-link.ts';
 
 const ROW = '.segment-row';
 
@@ -21,7 +21,7 @@ export function termStep(key: string, dir: 'ltr' | 'rtl'): -1 | 0 | 1 {
 export function termNavigation(root: HTMLElement): () => void {
 	const setUp = () => {
 		for (const row of root.querySelectorAll<HTMLElement>(ROW)) {
-			const terms = [...row.querySelectorAll<HTMLElement>(TERM)];
+			const terms = [...row.querySelectorAll<HTMLElement>(TERM_LINK)];
 			const current = terms.find((term) => term.tabIndex === 0 && term.hasAttribute('tabindex'));
 			terms.forEach((term, index) => {
 				const stop = current ? term === current : index === 0;
@@ -32,10 +32,11 @@ export function termNavigation(root: HTMLElement): () => void {
 	};
 	const onKeyDown = (event: KeyboardEvent) => {
 		if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-		const term = event.target instanceof Element ? event.target.closest<HTMLElement>(TERM) : null;
+		const term =
+			event.target instanceof Element ? event.target.closest<HTMLElement>(TERM_LINK) : null;
 		const row = term?.closest(ROW);
 		if (!term || !row) return;
-		const terms = [...row.querySelectorAll<HTMLElement>(TERM)];
+		const terms = [...row.querySelectorAll<HTMLElement>(TERM_LINK)];
 		const index = terms.indexOf(term);
 		const dir = term.closest('[dir]')?.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr';
 		const step = termStep(event.key, dir);
