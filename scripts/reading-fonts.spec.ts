@@ -6,6 +6,7 @@ import {
 	assignToSubsets,
 	BASE_CHARACTERS,
 	displayedCharacters,
+	faceSpans,
 	formatUnicodeRange,
 	parseUnicodeRange,
 	writeReadingFonts
@@ -33,18 +34,65 @@ describe('parseUnicodeRange', () => {
 });
 
 describe('formatUnicodeRange', () => {
-	it('joins neighbours into ranges and pads to four digits', () => {
-		expect(formatUnicodeRange([0x20, 0x21, 0x22, 0xab, 0x6f0, 0x6f1])).toBe(
-			'U+0020-0022,U+00AB,U+06F0-06F1'
-		);
+	it('writes single characters and ranges, padded to four digits', () => {
+		expect(
+			formatUnicodeRange([
+				[0x20, 0x22],
+				[0xab, 0xab],
+				[0x6f0, 0x6f1]
+			])
+		).toBe('U+0020-0022,U+00AB,U+06F0-06F1');
 	});
 
 	it('reads back what parseUnicodeRange writes', () => {
-		const points = [0x41, 0x42, 0x43, 0x410, 0x1ee00];
-		const ranges = parseUnicodeRange(formatUnicodeRange(points));
-		expect(
-			ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i))
-		).toEqual(points);
+		const ranges: Array<[number, number]> = [
+			[0x41, 0x43],
+			[0x410, 0x410],
+			[0x1ee00, 0x1ee0f]
+		];
+		expect(parseUnicodeRange(formatUnicodeRange(ranges))).toEqual(ranges);
+	});
+});
+
+describe('faceSpans', () => {
+	it("spans each face's characters up to the next character of another face", () => {
+		const spans = faceSpans(
+			new Map([
+				['latin', [0x20, 0x41, 0x7e, 0x2013, 0x2026]],
+				['cyrillic', [0x401, 0x44f, 0x2116]],
+				['latin-ext', [0x103, 0x17c]]
+			])
+		);
+		expect(Object.fromEntries(spans)).toEqual({
+			latin: [
+				[0x20, 0x7e],
+				[0x2013, 0x2026]
+			],
+			'latin-ext': [[0x103, 0x17c]],
+			cyrillic: [
+				[0x401, 0x44f],
+				[0x2116, 0x2116]
+			]
+		});
+	});
+
+	it('never lets two faces claim the same character', () => {
+		const assigned = new Map([
+			['a', [1, 5, 9, 30]],
+			['b', [3, 7, 20]],
+			['c', [10, 11, 40]]
+		]);
+		const claimed = [...faceSpans(assigned)].flatMap(([face, ranges]) =>
+			ranges.flatMap(([from, to]) =>
+				Array.from({ length: to - from + 1 }, (_, i) => ({ face, codePoint: from + i }))
+			)
+		);
+		expect(new Set(claimed.map((c) => c.codePoint)).size).toBe(claimed.length);
+		for (const [face, codePoints] of assigned) {
+			for (const codePoint of codePoints) {
+				expect(claimed.find((c) => c.codePoint === codePoint)?.face).toBe(face);
+			}
+		}
 	});
 });
 

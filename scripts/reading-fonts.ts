@@ -75,17 +75,34 @@ export function parseUnicodeRange(value: string): Array<[number, number]> {
 	});
 }
 
-/** Writes sorted, distinct code points as a compact CSS `unicode-range` value. */
-export function formatUnicodeRange(codePoints: number[]): string {
+/** Writes inclusive ranges as a CSS `unicode-range` value. */
+export function formatUnicodeRange(ranges: Array<[number, number]>): string {
 	const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
-	const parts: string[] = [];
-	for (let i = 0; i < codePoints.length; i++) {
-		const from = codePoints[i]!;
-		let to = from;
-		while (codePoints[i + 1] === to + 1) to = codePoints[++i]!;
-		parts.push(from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`);
-	}
-	return parts.join(',');
+	return ranges
+		.map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`))
+		.join(',');
+}
+
+/**
+ * The ranges each face of a family announces: from each of its characters to the next of
+ * another face, across the gaps. A face's list of single characters would be the longest part
+ * of the stylesheet every page inlines (issue 11); the spans are a few ranges, and still send
+ * each character to its own face. A character no face has, inside a span, costs nothing more than
+ * that face, which its neighbours need anyway, and is drawn by the next font of the stack.
+ */
+export function faceSpans(assigned: Map<string, number[]>): Map<string, Array<[number, number]>> {
+	const owners = [...assigned]
+		.flatMap(([face, codePoints]) => codePoints.map((codePoint) => ({ face, codePoint })))
+		.sort((a, b) => a.codePoint - b.codePoint);
+	const spans = new Map<string, Array<[number, number]>>();
+	owners.forEach(({ face, codePoint }, index) => {
+		const list = spans.get(face) ?? [];
+		const last = list.at(-1);
+		if (last && owners[index - 1]?.face === face) last[1] = codePoint;
+		else list.push([codePoint, codePoint]);
+		spans.set(face, list);
+	});
+	return spans;
 }
 
 /**
@@ -116,7 +133,7 @@ export function assignToSubsets(
 const subsetFileName = (family: FontFamily, subset: string) => `${family.id}-${subset}.woff2`;
 
 /** One `@font-face` rule for a generated subset. */
-function fontFaceRule(family: string, file: string, codePoints: number[]): string {
+function fontFaceRule(family: string, file: string, ranges: Array<[number, number]>): string {
 	return [
 		'@font-face {',
 		`\tfont-family: '${family}';`,
@@ -124,7 +141,7 @@ function fontFaceRule(family: string, file: string, codePoints: number[]): strin
 		'\tfont-display: swap;',
 		`\tfont-weight: ${WEIGHT_RANGE.min} ${WEIGHT_RANGE.max};`,
 		`\tsrc: url(./${file}) format('woff2');`,
-		`\tunicode-range: ${formatUnicodeRange(codePoints)};`,
+		`\tunicode-range: ${formatUnicodeRange(ranges)};`,
 		'}'
 	].join('\n');
 }
@@ -190,6 +207,7 @@ export async function writeReadingFonts(
 	fs.mkdirSync(outDir, { recursive: true });
 	const rules: string[] = [];
 	for (const { family, subsets, assigned } of families) {
+		const spans = faceSpans(assigned);
 		for (const subset of subsets) {
 			const codePoints = assigned.get(subset.name);
 			if (!codePoints) continue;
@@ -200,7 +218,7 @@ export async function writeReadingFonts(
 				{ targetFormat: 'woff2', variationAxes: { wght: WEIGHT_RANGE } }
 			);
 			fs.writeFileSync(path.join(outDir, file), font);
-			rules.push(fontFaceRule(family.family, file, codePoints));
+			rules.push(fontFaceRule(family.family, file, spans.get(subset.name) ?? []));
 		}
 	}
 	fs.writeFileSync(
