@@ -12,6 +12,7 @@ import {
 	VISITED_CACHE
 } from '$lib/offline/caches';
 import { companionsOf, isCacheable, strategyFor } from '$lib/offline/strategy';
+import startApp from '$lib/reader/start-app.js?url';
 import startOnUse from '$lib/reader/start-on-use.js?url';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -24,9 +25,10 @@ const SHELL_CACHE = `${SHELL_CACHE_PREFIX}${version}`;
 // page would be written into this file, which the browser fetches at every update check.)
 const PRECACHE = [
 	...build,
-	// The script that starts a page read before it is used (lib/server/deferred-start.ts): an
-	// asset of the server's build, so not among the client's files in `build`.
+	// The scripts that start a page read before it is used (lib/server/deferred-start.ts): assets
+	// of the server's build, so not among the client's files in `build`.
 	startOnUse,
+	startApp,
 	...files,
 	...LANGUAGE_CODES.flatMap((lang) => [
 		`${base}/${lang}/offline/`,

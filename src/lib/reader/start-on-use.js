@@ -4,6 +4,7 @@
 // downloads the text, not the app. The app starts at the first touch, key, wheel or pointer
 // movement, or at once when the address or this device asks for a view other than the one the
 // server wrote. A click or key that needs the app meanwhile waits, and is replayed once it is ready.
+// What it takes to start it is in src/lib/reader/start-app.js, loaded then.
 //
 // Plain JavaScript, loaded as it is by a <script type="module"> the transform adds: it runs before
 // any of the app's own code exists. Its types are checked (JSDoc, tsconfig's checkJs).
@@ -26,46 +27,6 @@ const HELD_CLICKS =
 const SHORTCUT_KEYS = ['?', '؟', '/', 'KeyJ', 'KeyK'];
 // …and on a glossary term (its popover, the arrows between terms).
 const TERM_KEYS = [' ', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
-
-/**
- * Revives a node of a `__data.json` (devalue's flattened form: an array of values whose objects
- * and arrays refer to other values by index). An article page sends plain values and the types of
- * src/hooks.ts, whose decoders the app exports; anything else is refused by name.
- * @param {unknown[]} values
- * @param {Record<string, (value: unknown) => unknown>} decoders
- * @param {string} file the data's address, for the error
- * @returns {unknown}
- */
-export function revive(values, decoders, file) {
-	/** @type {unknown[]} */
-	const revived = [];
-	/** @param {number} index @returns {unknown} */
-	const value = (index) => {
-		if (index === -1) return undefined;
-		if (!Number.isInteger(index) || index < 0 || index >= values.length) {
-			throw new Error(`${file}: a value this page cannot revive (${index})`);
-		}
-		if (index in revived) return revived[index];
-		const raw = values[index];
-		if (raw === null || typeof raw !== 'object') return (revived[index] = raw);
-		if (Array.isArray(raw)) {
-			if (typeof raw[0] === 'string') {
-				const decode = Object.hasOwn(decoders, raw[0]) ? decoders[raw[0]] : undefined;
-				if (!decode) throw new Error(`${file}: no decoder for a ${raw[0]}`);
-				return (revived[index] = decode(value(raw[1])));
-			}
-			/** @type {unknown[]} */
-			const list = (revived[index] = []);
-			raw.forEach((item, i) => (list[i] = value(item)));
-			return list;
-		}
-		/** @type {Record<string, unknown>} */
-		const object = (revived[index] = {});
-		for (const [key, item] of Object.entries(raw)) object[key] = value(item);
-		return object;
-	};
-	return value(0);
-}
 
 /**
  * Whether the address or this device asks for a view the server did not write (other languages,
@@ -135,24 +96,6 @@ function startOnUse(/** @type {HTMLElement} */ block) {
 		removeEventListener('keydown', hold, true);
 	};
 
-	const replay = () => {
-		stopHolding();
-		for (const { event, element } of held) {
-			if (!element.isConnected) continue;
-			if (!(event instanceof KeyboardEvent)) element.click();
-			else {
-				const { key, code, shiftKey } = event;
-				element.dispatchEvent(
-					new KeyboardEvent('keydown', { key, code, shiftKey, bubbles: true, cancelable: true })
-				);
-			}
-		}
-		// A term the mouse rests on opens as if the mouse had just arrived.
-		document
-			.querySelector('.term:hover')
-			?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
-	};
-
 	// Without the app the page stays plain HTML: a term clicked meanwhile leads to its entry.
 	/** @param {unknown} error */
 	const giveUp = (error) => {
@@ -167,48 +110,18 @@ function startOnUse(/** @type {HTMLElement} */ block) {
 		started = true;
 		for (const type of TRIGGERS) removeEventListener(type, start, true);
 		root.dataset.starting = '';
+		// Every module the app will load, side by side with the one that starts it.
 		for (const href of boot.preload) {
 			const link = document.createElement('link');
 			link.rel = 'modulepreload';
 			link.href = href;
 			document.head.append(link);
 		}
-		// The app's own styles (the popover's), loaded or failed before it shows anything.
-		const styles = boot.styles.map(
-			(href) =>
-				new Promise((resolve) => {
-					const link = document.createElement('link');
-					link.rel = 'stylesheet';
-					link.href = href;
-					link.addEventListener('load', resolve, { once: true });
-					link.addEventListener('error', resolve, { once: true });
-					document.head.append(link);
-				})
-		);
-		Object.assign(window, { [boot.global]: { base: boot.base } });
-		const data = fetch(boot.data).then((response) => {
-			if (!response.ok) throw new Error(`${boot.data}: ${response.status}`);
-			return response.json();
-		});
-		Promise.all([
-			import(/* @vite-ignore */ boot.start),
-			import(/* @vite-ignore */ boot.app),
-			data,
-			...styles
-		])
-			.then(([kit, app, { nodes }]) =>
-				kit.start(app, block.parentElement, {
-					node_ids: boot.nodes,
-					data: nodes.map((/** @type {{ type: string, data: unknown[], uses: unknown }} */ node) =>
-						node?.type === 'data'
-							? { type: 'data', data: revive(node.data, app.decoders, boot.data), uses: node.uses }
-							: null
-					),
-					form: null,
-					error: null
-				})
+		import(/* @vite-ignore */ boot.startApp)
+			.then((/** @type {typeof import('./start-app.js')} */ module) =>
+				module.startApp(boot, /** @type {HTMLElement} */ (block.parentElement), held, stopHolding)
 			)
-			.then(replay, giveUp);
+			.catch(giveUp);
 	};
 
 	if (boot.serviceWorker && 'serviceWorker' in navigator) {

@@ -63,6 +63,7 @@ describe('deferStart', () => {
 			base: '/reader',
 			start: '/reader/_app/immutable/entry/start.A1.js',
 			app: '/reader/_app/immutable/entry/app.B2.js',
+			startApp: expect.stringMatching(/start-app[^/]*\.js$/),
 			nodes: [0, 2, 8],
 			data: '/reader/en/articles/x/__data.json',
 			preload: ['/reader/_app/immutable/entry/start.A1.js', '/reader/_app/immutable/chunks/C3.js'],

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import startApp from '$lib/reader/start-app.js?url';
 import startOnUse from '$lib/reader/start-on-use.js?url';
 
 /**
@@ -13,6 +14,8 @@ export interface DeferredStart {
 	/** The client's two entry modules. */
 	start: string;
 	app: string;
+	/** The module that starts the app (src/lib/reader/start-app.js), loaded with it. */
+	startApp: string;
 	/** The layout and page nodes to hydrate, as SvelteKit numbered them. */
 	nodes: number[];
 	/** The page's data, fetched when the app starts instead of travelling inside the HTML. */
@@ -77,6 +80,7 @@ export function deferStart(
 		base: JSON.parse(base!) as string,
 		start: imports[0]!,
 		app: imports[1]!,
+		startApp,
 		nodes: nodes!.split(',').map(Number),
 		data: `${pathname.replace(/\/$/, '')}/__data.json`,
 		preload,
