@@ -243,6 +243,9 @@ for (const ui of UIS) {
 				expect(await each.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe(
 					ui.lang
 				);
+				expect(await each.evaluate((el) => getComputedStyle(el).direction)).toBe(
+					ui.lang === 'fa-AF' ? 'rtl' : 'ltr'
+				);
 			}
 			const tree = await passage.ariaSnapshot();
 			for (const language of ['en', 'fa-AF', 'ru']) expect(tree).toContain(label(language));

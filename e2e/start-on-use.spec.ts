@@ -87,15 +87,19 @@ test('a key for a shortcut, pressed before the app is ready, is answered once it
 	await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
 });
 
-test('a setting chosen before the app is ready applies once it is', async ({ page }) => {
+test('the settings opened before the app is ready say so, and show their controls once it is', async ({
+	page
+}) => {
 	const release = await holdApp(page);
 	await page.goto(ARTICLE);
-	// The settings open without script (<details>); the checkbox waits for the app.
+	// The settings open without script (<details>); their controls come with the app.
 	await page.getByText('Reading settings').click();
-	await page.getByRole('checkbox', { name: 'Russian' }).click();
+	await expect(page.getByText('Loading the settings…')).toBeVisible();
+	await expect(page.getByRole('checkbox')).toHaveCount(0);
 	release();
 	await expect(hydrated(page)).toHaveCount(1);
-	await expect(page.getByRole('checkbox', { name: 'Russian' })).not.toBeChecked();
+	await expect(page.getByText('Loading the settings…')).toHaveCount(0);
+	await page.getByRole('checkbox', { name: 'Russian' }).click();
 	await expect(page.locator('[id="kpa-kursk:3.1"] .segment[lang="ru"]')).toHaveCount(0);
 	await expect(page).toHaveURL(/langs=en%2Cfa-AF/);
 });

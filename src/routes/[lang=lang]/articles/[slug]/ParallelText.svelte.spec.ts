@@ -86,7 +86,7 @@ describe('ParallelText', () => {
 		expect(html).toMatch(/<p class="segment[^"]*" lang="fa-AF"/);
 		const labels = [
 			...html.matchAll(
-				/<span class="segment-label" dir="ltr">([^<]+)<\/span><(h1|p) class="segment[^"]*" lang="([^"]+)"/g
+				/<span class="segment-label">([^<]+)<\/span><(h1|p) class="segment[^"]*" lang="([^"]+)"/g
 			)
 		].map((m) => `${m[1]}/${m[3]}`);
 		expect(labels).toEqual(['Russian · draft/ru', 'Dari · draft/fa-AF']);
