@@ -95,11 +95,14 @@ export async function startApp(boot, target, held, stopHolding) {
 		if (!response.ok) throw new Error(`${boot.data}: ${response.status}`);
 		return response.json();
 	});
-	const [kit, app, { nodes }] = await Promise.all([
+	const app = await import(/* @vite-ignore */ boot.app);
+	// The page's nodes at once: each brings its modules side by side (Vite's map of their
+	// dependencies), while the data and the styles are on their way. SvelteKit reuses them.
+	const [kit, { nodes }] = await Promise.all([
 		import(/* @vite-ignore */ boot.start),
-		import(/* @vite-ignore */ boot.app),
 		data,
-		...styles
+		...styles,
+		...boot.nodes.map((id) => app.nodes[id]())
 	]);
 	await kit.start(app, target, {
 		node_ids: boot.nodes,

@@ -110,8 +110,8 @@ function startOnUse(/** @type {HTMLElement} */ block) {
 		started = true;
 		for (const type of TRIGGERS) removeEventListener(type, start, true);
 		root.dataset.starting = '';
-		// Every module the app will load, side by side with the one that starts it.
-		for (const href of boot.preload) {
+		// The app's two entry modules, side by side with the module that starts it.
+		for (const href of [boot.start, boot.app]) {
 			const link = document.createElement('link');
 			link.rel = 'modulepreload';
 			link.href = href;

@@ -38,7 +38,9 @@ const page = (script: string) => `<!doctype html><html><head>
 		<link href="/reader/_app/immutable/entry/start.A1.js" rel="modulepreload">
 		<link href="/reader/_app/immutable/chunks/C3.js" rel="modulepreload">
 		<link rel="preload" href="/reader/_app/immutable/assets/font.woff2" as="font">
-	</head><body><div style="display: contents"><main>text</main>
+		<style>main{margin:0}</style>
+		<link href="/reader/_app/immutable/assets/0.E5.css" rel="stylesheet" disabled media="(max-width: 0)">
+	</head><body><div><main>text</main>
 			<script>${script}</script>
 		</div></body></html>`;
 
@@ -66,7 +68,6 @@ describe('deferStart', () => {
 			startApp: expect.stringMatching(/start-app[^/]*\.js$/),
 			nodes: [0, 2, 8],
 			data: '/reader/en/articles/x/__data.json',
-			preload: ['/reader/_app/immutable/entry/start.A1.js', '/reader/_app/immutable/chunks/C3.js'],
 			styles: ['/reader/_app/immutable/assets/reader-app.D4.css'],
 			serviceWorker: '/reader/service-worker.js'
 		} satisfies DeferredStart);
@@ -74,6 +75,9 @@ describe('deferStart', () => {
 
 	it('drops the module preloads and the policy hash of the removed script, nothing else', () => {
 		expect(html).not.toContain('modulepreload');
+		// SvelteKit's marks of the styles it inlined stay: the app would load them again without.
+		expect(html).toContain('0.E5.css" rel="stylesheet" disabled');
+		expect(html).toContain('<style>main{margin:0}</style>');
 		expect(html).toContain('rel="preload" href="/reader/_app/immutable/assets/font.woff2"');
 		expect(html).toContain(`content="script-src 'self' 'sha256-PREFS='; style-src 'self'"`);
 	});

@@ -20,8 +20,6 @@ export interface DeferredStart {
 	nodes: number[];
 	/** The page's data, fetched when the app starts instead of travelling inside the HTML. */
 	data: string;
-	/** Every module the page would have preloaded, fetched side by side once the app starts. */
-	preload: string[];
 	/** Stylesheets only the app needs, loaded before it starts so nothing it shows is unstyled. */
 	styles: string[];
 	/** The service worker, registered with the page as SvelteKit's own script would. */
@@ -32,7 +30,7 @@ export interface DeferredStart {
 export const DEFERRED_START_ID = 'deferred-start';
 
 const START_SCRIPT = /<script>(\s*\{\s*__sveltekit_\w+ = \{[\s\S]*?kit\.start\([\s\S]*?)<\/script>/;
-const MODULE_PRELOAD = /\s*<link href="([^"]+)" rel="modulepreload">/g;
+const MODULE_PRELOAD = /\s*<link href="[^"]+" rel="modulepreload">/g;
 
 /** The build's error for a start script that is not as expected: SvelteKit changed its output. */
 function unexpected(page: string, what: string): Error {
@@ -55,9 +53,13 @@ const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).dig
  * Takes SvelteKit's start out of a prerendered page (an article, the library's list): its inline
  * script (with the page's data, about a sixth of the page compressed) and its module preloads give
  * way to a JSON block of addresses and the script that turns it into the same start at the
- * reader's first interaction. The policy's hash for the removed script goes too. `pathname` is the page's address, whose
- * `__data.json` SvelteKit prerenders beside it. Throws if the page does not look as expected: a
- * page that silently kept or lost its start would fail the budget or never become interactive.
+ * reader's first interaction. The preloads are not kept in the block (a few hundred bytes of
+ * hashed names in every page): start-app.js asks the app for the page's nodes as soon as it has
+ * it, and Vite's map of their dependencies fetches those side by side. The policy's hash for the
+ * removed script goes too. `pathname` is
+ * the page's address, whose `__data.json` SvelteKit prerenders beside it. Throws if the page does
+ * not look as expected: a page that silently kept or lost its start would fail the budget or never
+ * become interactive.
  */
 export function deferStart(
 	html: string,
@@ -73,7 +75,6 @@ export function deferStart(
 	if (imports.length !== 2) throw unexpected(pathname, 'pair of entry imports');
 	const [, nodes] = read(body, /node_ids: \[([\d, ]+)\]/, 'node_ids', pathname);
 	const serviceWorker = /const script_url = '([^']+)'/.exec(body)?.[1] ?? null;
-	const preload = [...html.matchAll(MODULE_PRELOAD)].map(([, href]) => href!);
 
 	const deferred: DeferredStart = {
 		global: global!,
@@ -83,7 +84,6 @@ export function deferStart(
 		startApp,
 		nodes: nodes!.split(',').map(Number),
 		data: `${pathname.replace(/\/$/, '')}/__data.json`,
-		preload,
 		styles: appStyles,
 		serviceWorker
 	};
