@@ -45,13 +45,16 @@ export const articleMetaSchema = z.strictObject({
 	published: isoDate,
 	/** Why the stored date differs from what the source shows, if it does. */
 	dateNote: perLanguage.optional(),
-	source: z.strictObject({
-		publisher: z.string().min(1),
-		section: z.string().min(1),
-		url: z.url().nullable(),
-		format: z.string().min(1),
-		note: perLanguage.optional()
-	}),
+	/** Where the text was first published; null for a text first published here, by our editors. */
+	source: z
+		.strictObject({
+			publisher: z.string().min(1),
+			section: z.string().min(1),
+			url: z.url().nullable(),
+			format: z.string().min(1),
+			note: perLanguage.optional()
+		})
+		.nullable(),
 	sourceLanguage: languageCode,
 	languages: z.array(languageCode).min(1),
 	translations: z.partialRecord(languageCode, translation),

@@ -419,7 +419,7 @@ function localizedFields(meta: ArticleMeta): [string, LocalizedText][] {
 		['author.name', meta.author.name],
 		['author.affiliation', meta.author.affiliation],
 		['dateNote', meta.dateNote],
-		['source.note', meta.source.note],
+		['source.note', meta.source?.note],
 		...Object.entries(meta.translations).flatMap(
 			([language, translation]): [string, LocalizedText | undefined][] => [
 				[`translations.${language}.by`, translation.by],

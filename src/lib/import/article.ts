@@ -262,7 +262,7 @@ function buildMeta(
 	if (!authorName)
 		throw new ImportError(`${source.file}: front matter names no author (author: …)`);
 	const affiliation = localized(documents, ['affiliation']) ?? existing?.meta.author.affiliation;
-	const sourceNote = localized(documents, ['sourceNote']) ?? existing?.meta.source.note;
+	const sourceNote = localized(documents, ['sourceNote']) ?? existing?.meta.source?.note;
 	const dateNote = localized(documents, ['dateNote']) ?? existing?.meta.dateNote;
 
 	const translations: ArticleMeta['translations'] = {};
@@ -289,19 +289,23 @@ function buildMeta(
 
 	const sourceField = (key: string) => sharedField(documents, ['source', key]);
 	const url = sourceField('url');
+	// `source: null` in the front matter: the text is first published here, by our own editors.
+	const publishedHere = documents.some((doc) => fieldIn(doc, ['source']) === null);
 	const meta = {
 		slug,
 		title,
 		author: { name: authorName, ...(affiliation ? { affiliation } : {}) },
 		published,
 		...(dateNote ? { dateNote } : {}),
-		source: {
-			publisher: sourceField('publisher') ?? existing?.meta.source.publisher,
-			section: sourceField('section') ?? existing?.meta.source.section,
-			url: url === undefined ? (existing?.meta.source.url ?? null) : url,
-			format: sourceField('format') ?? existing?.meta.source.format,
-			...(sourceNote ? { note: sourceNote } : {})
-		},
+		source: publishedHere
+			? null
+			: {
+					publisher: sourceField('publisher') ?? existing?.meta.source?.publisher,
+					section: sourceField('section') ?? existing?.meta.source?.section,
+					url: url === undefined ? (existing?.meta.source?.url ?? null) : url,
+					format: sourceField('format') ?? existing?.meta.source?.format,
+					...(sourceNote ? { note: sourceNote } : {})
+				},
 		sourceLanguage,
 		languages,
 		translations,
@@ -310,8 +314,10 @@ function buildMeta(
 		numberExceptions: existing?.meta.numberExceptions ?? []
 	};
 	for (const key of ['publisher', 'section', 'format'] as const) {
-		if (!meta.source[key])
-			throw new ImportError(`${source.file}: front matter has no source.${key}`);
+		if (meta.source && !meta.source[key])
+			throw new ImportError(
+				`${source.file}: front matter has no source.${key} (or source: null, for a text first published here)`
+			);
 	}
 	return meta as ArticleMeta;
 }
