@@ -10,16 +10,19 @@ const sha256 = (source) =>
 	);
 
 // app.html applies the saved theme and font size in an inline script, before the first paint and
-// without a request of its own. The policy allows exactly that script by its hash.
+// without a request of its own (in step with src/lib/reader/preferences.ts: preferences.spec.ts
+// checks). It follows the head, where the CSP meta tag is, and the policy allows exactly that
+// script by its hash. It has no comments and little space, since every page carries it (issue 11);
+// when storage is disabled it does nothing, and the defaults apply.
 const appTemplate = readFileSync(new URL('src/app.html', import.meta.url), 'utf8');
 const preferencesScript = /<script>([\s\S]*?)<\/script>/.exec(appTemplate)?.[1];
 if (preferencesScript === undefined)
 	throw new Error('src/app.html: the inline preferences script is missing');
 
-// SvelteKit itself writes two style attributes (the body wrapper in app.html and its route
-// announcer). Allowing exactly those by hash keeps 'unsafe-inline' out of the policy.
+// SvelteKit's route announcer has a style attribute. Allowing exactly that one by hash keeps
+// 'unsafe-inline' out of the policy. (The wrapper of the body in app.html has none: a plain block
+// lays out as the usual `display: contents` would here, and its hash would be in every page.)
 const KIT_STYLE_ATTRIBUTES = [
-	'display: contents',
 	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px'
 ];
 const styleHashes = KIT_STYLE_ATTRIBUTES.map(sha256);

@@ -108,21 +108,21 @@ describe('segmentMarkup', () => {
 
 describe('rowCellsMarkup', () => {
 	const frames = [
-		{ language: 'fa-AF', dir: 'rtl', draft: true, label: 'دری · پیش‌نویس' },
-		{ language: 'en', dir: 'ltr', draft: false, label: 'English "source"' }
+		{ language: 'fa-AF', dir: 'rtl', label: 'دری · پیش‌نویس' },
+		{ language: 'en', dir: 'ltr', label: 'English "source"' }
 	] as const;
 	const missing = missingMarkup('Not translated <yet>', 'en', 'ltr');
 
 	it('puts each language in its element, in the order given, with its lang and dir', () => {
 		expect(rowCellsMarkup('h2', frames, { en: 'One', 'fa-AF': 'یک' }, missing)).toBe(
-			'<h2 class="segment segment-draft" lang="fa-AF" dir="rtl">یک</h2>' +
+			'<h2 class="segment" lang="fa-AF" dir="rtl">یک</h2>' +
 				'<h2 class="segment" lang="en" dir="ltr">One</h2>'
 		);
 	});
 
 	it('marks a missing translation instead of closing the gap', () => {
 		expect(rowCellsMarkup('p', frames, { en: 'One' }, missing)).toBe(
-			'<p class="segment segment-draft" lang="fa-AF" dir="rtl">' +
+			'<p class="segment" lang="fa-AF" dir="rtl">' +
 				'<span class="segment-missing" lang="en" dir="ltr">Not translated &lt;yet&gt;</span></p>' +
 				'<p class="segment" lang="en" dir="ltr">One</p>'
 		);
@@ -144,8 +144,8 @@ describe('listMarker', () => {
 
 	it('puts the marker at the start of every cell of the row', () => {
 		const frames = [
-			{ language: 'en', dir: 'ltr', draft: false, label: 'English' },
-			{ language: 'fa-AF', dir: 'rtl', draft: true, label: 'دری' }
+			{ language: 'en', dir: 'ltr', label: 'English' },
+			{ language: 'fa-AF', dir: 'rtl', label: 'دری' }
 		] as const;
 		const row = rowCellsMarkup('p', frames, { en: 'One', 'fa-AF': 'یک' }, '', {
 			style: 'decimal',

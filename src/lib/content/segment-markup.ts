@@ -114,7 +114,6 @@ export function markupFromRows(root: ParentNode): SegmentMarkup {
 export interface CellFrame {
 	language: LanguageCode;
 	dir: TextDirection;
-	draft: boolean;
 	/** The language, and its status if a draft, shown above the cell in the line-by-line view. */
 	label: string;
 }
@@ -142,13 +141,12 @@ export function rowCellsMarkup(
 	marker?: ListMarker
 ): string {
 	return frames
-		.map(({ language, dir, draft }) => {
-			const className = draft ? 'segment segment-draft' : 'segment';
+		.map(({ language, dir }) => {
 			const content = cells?.[language] || missing;
 			const mark = marker
 				? `<span class="item-marker">${escapeText(listMarker(marker, language))}</span>`
 				: '';
-			return `<${tag} class="${className}" lang="${language}" dir="${dir}">${mark}${content}</${tag}>`;
+			return `<${tag} class="segment" lang="${language}" dir="${dir}">${mark}${content}</${tag}>`;
 		})
 		.join('');
 }
