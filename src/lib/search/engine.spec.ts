@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '../languages';
 import { loadLibrary } from '../server/content';
 import { buildLanguageIndex, buildSearchTerms } from './build-index';
-import { SearchEngine } from './engine';
+import { manifestSegments, SearchEngine, segmentPosition } from './engine';
 
 const { articles, terms, occurrences } = loadLibrary();
 const indexes = LANGUAGE_CODES.map((language) => buildLanguageIndex(articles, language));
@@ -146,5 +146,45 @@ describe('strange queries', () => {
 			}),
 			{ numRuns: 300 }
 		);
+	});
+});
+
+describe('segment places', () => {
+	const manifest = {
+		articles: [
+			{ slug: 'a', ids: '0.1 1.1-3' },
+			{ slug: 'b', ids: '0.1 2.1-2' }
+		]
+	};
+	const segments = manifestSegments(manifest as Parameters<typeof manifestSegments>[0]);
+
+	it('lists every segment of the manifest in order, and finds each one in its place', () => {
+		expect(segments).toEqual(['a:0.1', 'a:1.1', 'a:1.2', 'a:1.3', 'b:0.1', 'b:2.1', 'b:2.2']);
+		segments.forEach((key, place) => expect(segmentPosition(segments, key)).toBe(place));
+	});
+
+	it('finds nothing for an article or a segment the list does not have', () => {
+		expect(segmentPosition(segments, 'c:0.1')).toBeUndefined();
+		expect(segmentPosition(segments, 'a:9.9')).toBeUndefined();
+		expect(segmentPosition(segments, 'no colon')).toBeUndefined();
+	});
+
+	it('finds places in a list built without the manifest, too', () => {
+		const built = indexes[0]!.segments;
+		expect(segmentPosition(built, built[5]!)).toBe(5);
+		expect(segmentPosition(built, built.at(-1)!)).toBe(built.length - 1);
+	});
+});
+
+describe('a word most segments hold', () => {
+	it('counts every segment it finds, and makes hits, with highlights, of the ones shown only', () => {
+		const { results, total } = engine.search('the', { limit: 5 });
+		expect(total).toBeGreaterThan(50);
+		expect(results).toHaveLength(5);
+		for (const result of results) {
+			expect(result.matches.length).toBeGreaterThan(0);
+			for (const match of result.matches) expect(match.ranges.length).toBeGreaterThan(0);
+		}
+		expect(engine.search('the').results).toHaveLength(total);
 	});
 });

@@ -30,11 +30,30 @@ const KIND_WEIGHT: Record<MatchKind, number> = { exact: 1, prefix: 0.8, stem: 0.
 export interface LanguageHit {
 	language: LanguageCode;
 	segment: string;
+	/** The segment's place in the library's order (the index's list of segments). */
+	place: number;
 	score: number;
 	ranges: [number, number][];
 	/** The query as a whole phrase occurs in the text. */
 	phrase: boolean;
 }
+
+/** A segment a language's search found, by its place in the index. */
+export interface RankedSegment {
+	segment: number;
+	score: number;
+	/** Where the query as a phrase starts in its folded text, or -1. */
+	phraseAt: number;
+}
+
+/** What a language's search found, and the vocabulary words it matched (to highlight). */
+export interface LanguageRanking {
+	entries: RankedSegment[];
+	matchedWords: Set<string>;
+}
+
+/** The score of a segment found only as an occurrence of a glossary term the query names. */
+const TERM_SCORE = 0.6;
 
 /** Limits that keep every query bounded, whatever it is. */
 const MAX_QUERY_LENGTH = 200;
@@ -68,7 +87,9 @@ export class LanguageSearcher {
 	#stems: Map<string, number[]> | undefined;
 	#suffixes: Map<string, string[]> | undefined;
 	#normalized = new Map<number, NormalizedText>();
-	#positions: Map<string, number> | undefined;
+	// Scratch arrays of `rank`, one score per segment, all 0 between queries.
+	#scores = new Float64Array(0);
+	#wordScores = new Float64Array(0);
 
 	/**
 	 * @param partial The index holds only the shards fetched so far; words ending like a query
@@ -138,49 +159,67 @@ export class LanguageSearcher {
 	}
 
 	/**
-	 * Segments containing every query word (each by its best match), best first. A query in
-	 * quotes, or any query of several words, ranks the segments holding it as a phrase first.
-	 * With `article`, only that article's segments are ranked (and highlighted).
+	 * Segments containing every query word (each by its best match), unordered, with their
+	 * scores; `hit` makes a hit of one. A query in quotes, or any query of several words, scores
+	 * the segments holding it as a phrase higher. With `article`, only that article's segments.
 	 *
 	 * `deferred` words are looked for in the candidates' texts (as words or word starts), not
 	 * through postings: their shards have not been fetched, so that a long query costs a bounded
 	 * number of requests. A candidate whose text has not arrived either is kept, unverified, and
 	 * ranks by its other words. `exact` words are matched by no typo (another language has them).
+	 *
+	 * Scores add up in arrays over all segments, kept between queries: a frequent word's postings
+	 * cover most of a thousand articles, and tables of them were most of such a query's time.
 	 */
-	search(
+	rank(
 		query: { key: string; words: string[] },
 		exactPhrase = false,
-		highlightLimit = 200,
 		article: string | null = null,
 		{
 			deferred = new Set<string>(),
 			exact = new Set<string>()
 		}: { deferred?: ReadonlySet<string>; exact?: ReadonlySet<string> } = {}
-	): LanguageHit[] {
-		const looked = query.words.filter((word) => !deferred.has(word));
-		if (!looked.length) return [];
-		let scores: Map<number, number> | null = null;
+	): LanguageRanking {
 		const matchedWords = new Set<string>();
+		const entries: RankedSegment[] = [];
+		const looked = query.words.filter((word) => !deferred.has(word));
+		if (!looked.length) return { entries, matchedWords };
+		const count = this.index.segments.length;
+		if (this.#scores.length !== count) {
+			this.#scores = new Float64Array(count);
+			this.#wordScores = new Float64Array(count);
+		}
+		const scores = this.#scores;
+		const best = this.#wordScores;
+		let candidates: number[] | null = null;
 		for (const word of looked) {
-			const perSegment = new Map<number, number>();
+			const touched: number[] = [];
 			for (const match of this.matchWord(word, !exact.has(word))) {
 				if (exactPhrase && match.kind !== 'exact' && match.kind !== 'prefix') continue;
 				matchedWords.add(this.index.words[match.word] as string);
 				for (const segment of this.index.postings[match.word] ?? []) {
-					perSegment.set(segment, Math.max(perSegment.get(segment) ?? 0, match.weight));
+					// Every weight is above 0: 0 marks a segment this word has not reached yet.
+					if (best[segment] === 0) touched.push(segment);
+					if (match.weight > (best[segment] as number)) best[segment] = match.weight;
 				}
 			}
-			const previous: Map<number, number> | null = scores;
-			const next = new Map<number, number>();
-			for (const [segment, weight] of perSegment) {
-				if (previous && !previous.has(segment)) continue;
-				next.set(segment, (previous?.get(segment) ?? 0) + weight);
+			if (candidates === null) {
+				for (const segment of touched) scores[segment] = best[segment] as number;
+				candidates = touched;
+			} else {
+				const kept: number[] = [];
+				for (const segment of candidates) {
+					if (best[segment] === 0) continue;
+					scores[segment] = (scores[segment] as number) + (best[segment] as number);
+					kept.push(segment);
+				}
+				candidates = kept;
 			}
-			scores = next;
-			if (!scores.size) return [];
+			for (const segment of touched) best[segment] = 0;
+			if (!candidates.length) return { entries, matchedWords };
 		}
-		const ranked: { segment: number; score: number; phraseAt: number }[] = [];
-		for (const [segment, total] of scores ?? []) {
+		for (const segment of candidates ?? []) {
+			const total = scores[segment] as number;
 			if (article && !isSegmentOf(this.index.segments[segment] as string, article)) continue;
 			// A segment whose text has not arrived yet ranks by its words alone.
 			const normalized = this.#normalizedText(segment);
@@ -198,40 +237,46 @@ export class LanguageSearcher {
 					: -1;
 			// Without its text, a candidate for the exact phrase stays until the text can tell.
 			if (exactPhrase && phraseAt < 0 && key !== undefined) continue;
-			ranked.push({
+			entries.push({
 				segment,
 				score: score / query.words.length + (phraseAt >= 0 ? 1 : 0),
 				phraseAt
 			});
 		}
-		ranked.sort((a, b) => b.score - a.score || a.segment - b.segment);
-		// Highlights cost a pass over the text: only the hits a reader can see first get them.
-		return ranked.map(({ segment, score, phraseAt }, rank) => {
-			const hit: LanguageHit = {
-				language: this.index.language,
-				segment: this.index.segments[segment] as string,
-				score,
-				ranges: [],
-				phrase: phraseAt >= 0
-			};
-			const normalized = this.#normalizedText(segment);
-			if (rank < highlightLimit && normalized) {
-				const text = this.index.texts[segment] as string;
-				hit.ranges = mergeRanges(
-					phraseAt >= 0
-						? [originalRange(normalized, phraseAt, phraseAt + query.key.length, text)]
-						: wordsOf(normalized, text)
-								.filter((w) => matchedWords.has(w.word))
-								.map((w) => originalRange(normalized, w.start, w.end, text))
-				);
-			}
-			return hit;
-		});
+		return { entries, matchedWords };
+	}
+
+	/** A ranked segment as a hit, with the ranges to highlight (a pass over its text). */
+	hit(
+		{ segment, score, phraseAt }: RankedSegment,
+		query: { key: string },
+		matchedWords: ReadonlySet<string>
+	): LanguageHit {
+		const hit: LanguageHit = {
+			language: this.index.language,
+			segment: this.index.segments[segment] as string,
+			place: segment,
+			score,
+			ranges: [],
+			phrase: phraseAt >= 0
+		};
+		const normalized = this.#normalizedText(segment);
+		if (normalized) {
+			const text = this.index.texts[segment] as string;
+			hit.ranges = mergeRanges(
+				phraseAt >= 0
+					? [originalRange(normalized, phraseAt, phraseAt + query.key.length, text)]
+					: wordsOf(normalized, text)
+							.filter((w) => matchedWords.has(w.word))
+							.map((w) => originalRange(normalized, w.start, w.end, text))
+			);
+		}
+		return hit;
 	}
 
 	/** A segment's displayed text in this language (none if it has none, or not yet). */
 	textOf(segmentKey: string): string | undefined {
-		const at = this.#position(segmentKey);
+		const at = segmentPosition(this.index.segments, segmentKey);
 		return (at === undefined ? undefined : this.index.texts[at]) || undefined;
 	}
 
@@ -285,14 +330,9 @@ export class LanguageSearcher {
 	/** Adds the texts of one article, fetched for the hits a reader sees. */
 	addTexts(article: ArticleTexts) {
 		for (const [id, text] of Object.entries(article.texts[this.index.language] ?? {})) {
-			const at = this.#position(`${article.slug}:${id}`);
+			const at = segmentPosition(this.index.segments, `${article.slug}:${id}`);
 			if (at !== undefined) this.index.texts[at] = text;
 		}
-	}
-
-	#position(segmentKey: string): number | undefined {
-		if (!this.#positions) this.#positions = new Map(this.index.segments.map((s, i) => [s, i]));
-		return this.#positions.get(segmentKey);
 	}
 
 	#normalizedText(segment: number): NormalizedText | undefined {
@@ -368,17 +408,46 @@ export class LanguageSearcher {
 	}
 }
 
-/** An index with no words or texts yet: they arrive, shard by shard, as queries need them. */
-export function indexFromManifest(manifest: SearchManifest, language: LanguageCode): LanguageIndex {
-	return {
-		language,
-		segments: manifest.articles.flatMap(({ slug, ids }) =>
-			decodeSegmentRuns(ids).map((id) => formatSegmentId(slug, id))
-		),
-		texts: [],
-		words: [],
-		postings: []
-	};
+// Where each article's segments lie in a list of segments, by slug: a segment's place is looked
+// for among its article's few, with no table of every key (tens of thousands at a thousand
+// articles, which the first search would wait for). Kept per list, which every language's index
+// of an engine shares (fromManifest).
+const articleSpans = new WeakMap<readonly string[], Map<string, [number, number]>>();
+
+/** Every segment key of the library, in the order of the manifest. */
+export function manifestSegments(manifest: SearchManifest): string[] {
+	const segments: string[] = [];
+	const spans = new Map<string, [number, number]>();
+	for (const { slug, ids } of manifest.articles) {
+		const start = segments.length;
+		for (const id of decodeSegmentRuns(ids)) segments.push(formatSegmentId(slug, id));
+		spans.set(slug, [start, segments.length]);
+	}
+	articleSpans.set(segments, spans);
+	return segments;
+}
+
+function spansOf(segments: readonly string[]): Map<string, [number, number]> {
+	let spans = articleSpans.get(segments);
+	if (!spans) {
+		spans = new Map();
+		segments.forEach((key, i) => {
+			const slug = key.slice(0, key.indexOf(':'));
+			const span = spans?.get(slug);
+			if (span) span[1] = i + 1;
+			else spans?.set(slug, [i, i + 1]);
+		});
+		articleSpans.set(segments, spans);
+	}
+	return spans;
+}
+
+/** A segment key's place in a list of segments, if it is there. */
+export function segmentPosition(segments: readonly string[], key: string): number | undefined {
+	const span = spansOf(segments).get(key.slice(0, key.indexOf(':')));
+	if (!span) return undefined;
+	for (let i = span[0]; i < span[1]; i++) if (segments[i] === key) return i;
+	return undefined;
 }
 
 /** A raw query as the engine reads it: quotes ask for the exact phrase. */
@@ -518,8 +587,10 @@ export class SearchEngine {
 
 	/** An engine with only the manifest: shards, suffix lists and texts are added as fetched. */
 	static fromManifest(manifest: SearchManifest, languages: readonly LanguageCode[]): SearchEngine {
+		// One list of segments for all the languages: they number segments alike.
+		const segments = manifestSegments(manifest);
 		return new SearchEngine(
-			languages.map((language) => indexFromManifest(manifest, language)),
+			languages.map((language) => ({ language, segments, texts: [], words: [], postings: [] })),
 			manifest.terms,
 			true
 		);
@@ -546,48 +617,74 @@ export class SearchEngine {
 	): { results: SearchResult[]; total: number; terms: string[] } {
 		const { query, exactPhrase } = parseQuery(rawQuery);
 		const languages = options.languages ?? [...this.searchers.keys()];
-		const bySegment = new Map<string, SearchResult>();
+		const segments = this.searchers.values().next().value?.index.segments ?? [];
 		const article = options.article ?? null;
 		const inScope = (segment: string) => !article || isSegmentOf(segment, article);
 
 		// The filter applies before ranking, so that the first hits of the article are the ones
-		// highlighted and the total counts the article's hits only.
+		// highlighted and the total counts the article's hits only. Each segment found scores its
+		// best in any language; only the ones shown become hits (a frequent word finds most of a
+		// large library).
 		const deferred = new Set(options.deferred);
 		const exact = new Set(this.#directWords(query.words, languages));
+		const best = new Float64Array(segments.length);
+		const found: number[] = [];
+		const rankings: { searcher: LanguageSearcher; ranking: LanguageRanking }[] = [];
 		for (const language of languages) {
 			const searcher = this.searchers.get(language);
-			const hits = searcher?.search(query, exactPhrase, options.limit ?? Infinity, article, {
-				deferred,
-				exact
-			});
-			for (const hit of hits ?? []) {
-				const result = bySegment.get(hit.segment);
-				if (result) {
-					result.matches.push(hit);
-					result.score = Math.max(result.score, hit.score);
-				} else {
-					bySegment.set(hit.segment, {
-						segment: hit.segment,
-						score: hit.score,
-						matches: [hit],
-						terms: [],
-						texts: {}
-					});
-				}
+			if (!searcher) continue;
+			const ranking = searcher.rank(query, exactPhrase, article, { deferred, exact });
+			rankings.push({ searcher, ranking });
+			for (const { segment, score } of ranking.entries) {
+				// Every score is above 0: 0 marks a segment not found yet.
+				if (best[segment] === 0) found.push(segment);
+				if (score > (best[segment] as number)) best[segment] = score;
 			}
 		}
 
 		// A query naming a glossary term also finds the term in every language it occurs in.
 		const named = exactPhrase ? [] : termsNamedBy(query, this.terms);
+		type Occurrence = SearchTerms['terms'][number]['occurrences'][number];
+		const termsAt = new Map<number, { id: string; occurrence: Occurrence }[]>();
 		for (const id of named) {
 			const term = this.terms.find((t) => t.id === id);
 			for (const occurrence of term?.occurrences ?? []) {
 				if (!languages.includes(occurrence.language) || !inScope(occurrence.segment)) continue;
-				let result = bySegment.get(occurrence.segment);
-				if (!result) {
-					result = { segment: occurrence.segment, score: 0.6, matches: [], terms: [], texts: {} };
-					bySegment.set(occurrence.segment, result);
+				const place = segmentPosition(segments, occurrence.segment);
+				if (place === undefined) continue;
+				if (best[place] === 0) {
+					found.push(place);
+					best[place] = TERM_SCORE;
 				}
+				const list = termsAt.get(place) ?? [];
+				list.push({ id, occurrence });
+				termsAt.set(place, list);
+			}
+		}
+
+		// Equal scores keep the library's order.
+		found.sort((a, b) => (best[b] as number) - (best[a] as number) || a - b);
+		const shown = found.slice(0, options.limit ?? found.length);
+		const wanted = new Set(shown);
+		const hitsAt = new Map<number, LanguageHit[]>();
+		for (const { searcher, ranking } of rankings) {
+			for (const entry of ranking.entries) {
+				if (!wanted.has(entry.segment)) continue;
+				const hits = hitsAt.get(entry.segment) ?? [];
+				hits.push(searcher.hit(entry, query, ranking.matchedWords));
+				hitsAt.set(entry.segment, hits);
+			}
+		}
+		const results = shown.map((place): SearchResult => {
+			const segment = segments[place] as string;
+			const result: SearchResult = {
+				segment,
+				score: best[place] as number,
+				matches: hitsAt.get(place) ?? [],
+				terms: [],
+				texts: {}
+			};
+			for (const { id, occurrence } of termsAt.get(place) ?? []) {
 				if (!result.terms.includes(id)) result.terms.push(id);
 				const match = result.matches.find((m) => m.language === occurrence.language);
 				const range: [number, number] = [occurrence.start, occurrence.end];
@@ -598,30 +695,21 @@ export class SearchEngine {
 				} else {
 					result.matches.push({
 						language: occurrence.language,
-						segment: occurrence.segment,
-						score: 0.6,
+						segment,
+						place,
+						score: TERM_SCORE,
 						ranges: [range],
 						phrase: false
 					});
 				}
 			}
-		}
-
-		const all = [...bySegment.values()];
-		const order = new Map(
-			[...(this.searchers.values().next().value?.index.segments ?? [])].map((s, i) => [s, i])
-		);
-		all.sort(
-			(a, b) => b.score - a.score || (order.get(a.segment) ?? 0) - (order.get(b.segment) ?? 0)
-		);
-		const results = all.slice(0, options.limit ?? all.length);
-		for (const result of results) {
 			result.matches.sort((a, b) => b.score - a.score);
 			for (const [language, searcher] of this.searchers) {
-				const text = searcher.textOf(result.segment);
+				const text = searcher.textOf(segment);
 				if (text !== undefined) result.texts[language] = text;
 			}
-		}
-		return { results, total: all.length, terms: named };
+			return result;
+		});
+		return { results, total: found.length, terms: named };
 	}
 }

@@ -25,15 +25,27 @@ export function encodeSegmentRuns(ids: readonly string[]): string {
 	return runs.join(' ');
 }
 
-/** The IDs that `encodeSegmentRuns` wrote, in order. */
+const DIGITS = /^\d+$/;
+
+/**
+ * The IDs that `encodeSegmentRuns` wrote, in order. Read with string operations rather than a
+ * pattern per run: the manifest of a thousand articles holds tens of thousands of runs, read as a
+ * reader's first search starts.
+ */
 export function decodeSegmentRuns(runs: string): string[] {
 	if (!runs) return [];
-	return runs.split(' ').flatMap((run) => {
-		const match = /^(.*\.)?(\d+)-(\d+)$/.exec(run);
-		if (!match) return [run];
-		const [, head = '', first, last] = match;
-		const ids: string[] = [];
-		for (let n = Number(first); n <= Number(last); n++) ids.push(`${head}${n}`);
-		return ids;
-	});
+	const ids: string[] = [];
+	for (const run of runs.split(' ')) {
+		const dash = run.indexOf('-');
+		const dot = run.lastIndexOf('.', dash);
+		const first = run.slice(dot + 1, dash);
+		const last = run.slice(dash + 1);
+		if (dash < 0 || !DIGITS.test(first) || !DIGITS.test(last)) {
+			ids.push(run);
+			continue;
+		}
+		const head = run.slice(0, dot + 1);
+		for (let n = Number(first), end = Number(last); n <= end; n++) ids.push(`${head}${n}`);
+	}
+	return ids;
 }
