@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatProblem, validateLibrary } from '../content/validate.ts';
@@ -46,7 +47,10 @@ export interface Library extends ValidatedLibrary {
 
 /** Validates the content tree under `root` and returns what it holds and every problem found. */
 export function checkContent(root?: string): Library {
-	const files = readContentTree(root);
+	return libraryOf(readContentTree(root), readCorpus(root));
+}
+
+function libraryOf(files: RawFile[], corpus: RawFile[]): Library {
 	const articles = validateLibrary(files);
 	const glossary = validateGlossary(files, articles.articles, {
 		checkText: articles.problems.length === 0
@@ -59,21 +63,76 @@ export function checkContent(root?: string): Library {
 			...articles.problems,
 			...glossary.problems,
 			// The term base must not find its terms in sentences about something else.
-			...findFalseMatches(readCorpus(root), glossary.terms)
+			...findFalseMatches(corpus, glossary.terms)
 		],
 		assembled: articles.assembled
 	};
 }
 
+/** The environment variable through which a build tells its server where its checked library is. */
+export const CHECKED_LIBRARY_ENV = 'PARALLEL_READER_CHECKED_LIBRARY';
+
+/** What a build keeps of a valid library: enough to give it back, and the files it came from. */
+interface KeptLibrary {
+	digest: string;
+	articles: Article[];
+	terms: Term[];
+	occurrences: TermOccurrence[];
+}
+
+function digestOf(files: readonly RawFile[]): string {
+	const hash = createHash('sha256');
+	for (const file of files) hash.update(file.path).update('\0').update(file.text).update('\0');
+	return hash.digest('hex');
+}
+
+/**
+ * Checks the content under `root`, as checkContent does, and keeps a valid library in the
+ * build's directory for the rest of the build: its server (prerendering in worker threads, which
+ * share this environment) reads it instead of checking the same files again, which was about a
+ * fifth of a build's work per article (issue 11).
+ */
+export function checkContentForBuild(root: string = process.cwd()): Library {
+	const files = readContentTree(root);
+	const corpus = readCorpus(root);
+	const checked = libraryOf(files, corpus);
+	if (checked.problems.length) return checked;
+	const file = path.join(root, '.svelte-kit', 'checked-library.json');
+	const kept: KeptLibrary = {
+		digest: digestOf([...files, ...corpus]),
+		articles: checked.articles,
+		terms: checked.terms,
+		occurrences: checked.occurrences
+	};
+	fs.mkdirSync(path.dirname(file), { recursive: true });
+	fs.writeFileSync(file, JSON.stringify(kept));
+	process.env[CHECKED_LIBRARY_ENV] = file;
+	return checked;
+}
+
+/** The library this build checked, if it was checked from exactly these files. */
+function checkedByBuild(files: readonly RawFile[]): Library | undefined {
+	const file = process.env[CHECKED_LIBRARY_ENV];
+	if (!file || !fs.existsSync(file)) return undefined;
+	const kept = JSON.parse(fs.readFileSync(file, 'utf8')) as KeptLibrary;
+	if (kept.digest !== digestOf(files)) return undefined;
+	const { articles, terms, occurrences } = kept;
+	// A valid library could read every article: the ones assembled are the ones it holds.
+	return { articles, terms, occurrences, problems: [], assembled: articles };
+}
+
 let library: Library | undefined;
 
 /**
- * The validated library, read once per process. Throws, listing every problem, if the content
+ * The validated library, read once per process: the one this build checked (checkContentForBuild)
+ * when its files are the same, else checked now. Throws, listing every problem, if the content
  * is invalid: a build must never publish a partial or unchecked text.
  */
 export function loadLibrary(): Library {
 	if (library) return library;
-	const checked = checkContent();
+	const files = readContentTree();
+	const corpus = readCorpus();
+	const checked = checkedByBuild([...files, ...corpus]) ?? libraryOf(files, corpus);
 	if (checked.problems.length) {
 		throw new Error(
 			`content/ has ${checked.problems.length} problem(s):\n${checked.problems.map(formatProblem).join('\n')}`
