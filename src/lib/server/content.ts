@@ -117,11 +117,23 @@ function checkedByBuild(files: readonly RawFile[]): Library | undefined {
 	const kept = JSON.parse(fs.readFileSync(file, 'utf8')) as KeptLibrary;
 	if (kept.digest !== digestOf(files)) return undefined;
 	const { articles, terms, occurrences } = kept;
+	buildDigest = kept.digest;
 	// A valid library could read every article: the ones assembled are the ones it holds.
 	return { articles, terms, occurrences, problems: [], assembled: articles };
 }
 
 let library: Library | undefined;
+let buildDigest: string | undefined;
+
+/**
+ * Where what this build derives from its checked library can be kept for its other workers, and
+ * the digest that names the library: undefined unless loadLibrary returned the build's library.
+ */
+export function buildKeeping(): { dir: string; digest: string } | undefined {
+	loadLibrary();
+	const file = process.env[CHECKED_LIBRARY_ENV];
+	return file && buildDigest ? { dir: path.dirname(file), digest: buildDigest } : undefined;
+}
 
 /**
  * The validated library, read once per process: the one this build checked (checkContentForBuild)
