@@ -2,8 +2,9 @@
 // repository, builds each site, and prints per kind of query, for our engine, Pagefind 1.6 run on
 // the same built pages, and fuse.js over every segment: what the first query fetches (gzip KiB and
 // requests), latency (median and p95, cold and warm) and recall against an exact oracle.
-// Our engine's figures come from the search worker itself, run in Node on the built files; Pagefind
-// runs in Chromium against the same build, served with gzip. A script that prints a table.
+// Our engine's figures come from the search worker itself, run in Node on the built files, and from
+// the search page in Chromium (the first query's time, typed to shown); Pagefind runs in Chromium
+// against the same build, served with gzip. A script that prints a table.
 // Usage: npm run bench:search-scale [-- --sizes 1,100] (Pagefind comes from PAGEFIND, a path to its
 // binary, or is installed with npm into a temporary folder, never into this repository).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -117,9 +118,15 @@ function serve(root: string): Promise<{ url: string; close: () => void }> {
 		}
 		const body = fs.readFileSync(file);
 		const type =
-			{ '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' }[
-				path.extname(file)
-			] ?? (file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream');
+			{
+				'.html': 'text/html',
+				'.js': 'text/javascript',
+				'.json': 'application/json',
+				'.css': 'text/css',
+				'.woff2': 'font/woff2',
+				'.svg': 'image/svg+xml'
+			}[path.extname(file)] ??
+			(file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream');
 		const compressible = !/\.pf_|\.wasm/.test(file);
 		response.writeHead(200, {
 			'content-type': type,
@@ -284,6 +291,73 @@ function measureFuse(articles: Article[], queries: Query[], size: number): Row[]
 	});
 }
 
+// The search page waits this long after the last keystroke before it searches (DEBOUNCE_MS in
+// src/lib/search/search-state.svelte.ts, which a script cannot import): not part of the search.
+const TYPING_PAUSE_MS = 120;
+
+/**
+ * Our search as a reader meets it: the English search page, hydrated, from a cold cache (a new
+ * context, no service worker); the query typed into its box, and the time until the first result
+ * is on screen, less the typing pause. That takes in starting the search worker, fetching the
+ * manifest, the words and the texts, searching and showing. Requests and KiB are everything the
+ * page fetches for it (the worker's script included), as served with gzip.
+ */
+async function measureOursInChromium(buildDir: string, queries: Query[], size: number) {
+	const server = await serve(buildDir);
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+	const rows: Row[] = [];
+	try {
+		for (const query of queries) {
+			const cold: number[] = [];
+			let sizes: number[] = [];
+			for (let run = 0; run < COLD_RUNS; run++) {
+				const context = await browser.newContext({ serviceWorkers: 'block' });
+				const page = await context.newPage();
+				await page.goto(`${server.url}/en/search/`);
+				await page.locator('html[data-hydrated]').waitFor();
+				const fetched: Promise<number>[] = [];
+				page.on('requestfinished', (request) => {
+					fetched.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+				});
+				const ms = await page.evaluate(async (q) => {
+					const box = document.querySelector<HTMLInputElement>('#search-query');
+					if (!box) throw new Error('the search page has no #search-query');
+					const start = performance.now();
+					box.value = q;
+					box.dispatchEvent(new Event('input', { bubbles: true }));
+					await new Promise<void>((resolve) => {
+						const observer = new MutationObserver(() => {
+							if (!document.querySelector('.search-result')) return;
+							observer.disconnect();
+							resolve();
+						});
+						observer.observe(document.body, { childList: true, subtree: true });
+					});
+					return performance.now() - start;
+				}, query.query);
+				cold.push(ms - TYPING_PAUSE_MS);
+				sizes = await Promise.all(fetched);
+				await context.close();
+			}
+			rows.push({
+				size,
+				kind: query.kind,
+				query: query.query,
+				engine: 'ours, in Chromium',
+				KiB: kib(sizes.reduce((n, s) => n + s, 0)),
+				requests: sizes.length,
+				'cold ms (med/p95)': medianP95(cold),
+				'warm ms (med/p95)': '–',
+				recall: '–'
+			});
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	return rows;
+}
+
 /**
  * Pagefind on the built English article pages (each article once; the page holds all three
  * languages). Its first query is what its own UI does: search, then load the first five results.
@@ -401,6 +475,7 @@ for (const size of SIZES) {
 	const queries = pickQueries(articles.filter((a) => !shipped.has(a.slug)));
 	console.error(`${size} articles (+ the shipped ones): built in ${buildSeconds.toFixed(0)} s`);
 	all.push(...(await measureOurs(buildDir, articles, queries, size)));
+	all.push(...(await measureOursInChromium(buildDir, queries, size)));
 	all.push(...measureFuse(articles, queries, size));
 	all.push(...(await measurePagefind(buildDir, articles, queries, size)));
 	fs.rmSync(dir, { recursive: true, force: true });
