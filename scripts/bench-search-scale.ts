@@ -15,7 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import type { Article } from '../src/lib/content/article-types.ts';
 import { LANGUAGE_CODES } from '../src/lib/languages.ts';
 import { oracle, pickQueries, type ScaleQuery as Query } from '../src/lib/generate/queries.ts';
@@ -291,6 +291,21 @@ function measureFuse(articles: Article[], queries: Query[], size: number): Row[]
 	});
 }
 
+/** Runs `measure` with the built site served with gzip and Chromium launched, then closes both. */
+async function inChromium<T>(
+	buildDir: string,
+	measure: (url: string, browser: Browser) => Promise<T>
+): Promise<T> {
+	const server = await serve(buildDir);
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+	try {
+		return await measure(server.url, browser);
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
+
 // The search page waits this long after the last keystroke before it searches (DEBOUNCE_MS in
 // src/lib/search/search-state.svelte.ts, which a script cannot import): not part of the search.
 const TYPING_PAUSE_MS = 120;
@@ -303,17 +318,15 @@ const TYPING_PAUSE_MS = 120;
  * page fetches for it (the worker's script included), as served with gzip.
  */
 async function measureOursInChromium(buildDir: string, queries: Query[], size: number) {
-	const server = await serve(buildDir);
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-	const rows: Row[] = [];
-	try {
+	return inChromium(buildDir, async (url, browser) => {
+		const rows: Row[] = [];
 		for (const query of queries) {
 			const cold: number[] = [];
 			let sizes: number[] = [];
 			for (let run = 0; run < COLD_RUNS; run++) {
 				const context = await browser.newContext({ serviceWorkers: 'block' });
 				const page = await context.newPage();
-				await page.goto(`${server.url}/en/search/`);
+				await page.goto(`${url}/en/search/`);
 				await page.locator('html[data-hydrated]').waitFor();
 				const fetched: Promise<number>[] = [];
 				page.on('requestfinished', (request) => {
@@ -351,11 +364,8 @@ async function measureOursInChromium(buildDir: string, queries: Query[], size: n
 				recall: '–'
 			});
 		}
-	} finally {
-		await browser.close();
-		server.close();
-	}
-	return rows;
+		return rows;
+	});
 }
 
 /**
@@ -374,10 +384,8 @@ async function measurePagefind(
 		['--site', buildDir, '--glob', 'en/articles/**/*.html', '--output-subdir', 'pagefind'],
 		{ stdio: 'ignore' }
 	);
-	const server = await serve(buildDir);
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-	const rows: Row[] = [];
-	try {
+	return inChromium(buildDir, async (url, browser) => {
+		const rows: Row[] = [];
 		for (const query of queries) {
 			const cold: number[] = [];
 			let slugs: string[] = [];
@@ -385,7 +393,7 @@ async function measurePagefind(
 			for (let run = 0; run < COLD_RUNS; run++) {
 				const context = await browser.newContext();
 				const page = await context.newPage();
-				await page.goto(`${server.url}/en/`);
+				await page.goto(`${url}/en/`);
 				const measured = await page.evaluate(
 					async ({ q, runs }) => {
 						const start = performance.now();
@@ -424,7 +432,7 @@ async function measurePagefind(
 			// The first query's own requests, apart from the pass that fetched every result for recall.
 			const context = await browser.newContext();
 			const page = await context.newPage();
-			await page.goto(`${server.url}/en/`);
+			await page.goto(`${url}/en/`);
 			const sizes: number[] = [];
 			context.on('requestfinished', (request) => {
 				if (!request.url().includes('/pagefind/')) return;
@@ -453,11 +461,8 @@ async function measurePagefind(
 				recall: `${recallOf(truthArticles, slugs)} (pages)`
 			});
 		}
-	} finally {
-		await browser.close();
-		server.close();
-	}
-	return rows;
+		return rows;
+	});
 }
 
 const generateLibrary = await generator();

@@ -38,7 +38,10 @@ const budgetsSchema = z.strictObject({
 				kib: z.number().positive(),
 				requests: z.number().int().positive()
 			}),
-			/** What fails the test while the target is out of reach, as `ceiling` above. */
+			/**
+			 * What fails the test: above the target while the target was out of reach, now a little
+			 * above it, so that the noise between runs on a shared machine does not fail CI.
+			 */
 			ceiling: z.strictObject({
 				perArticleBuildRatio: z.number().positive(),
 				measured: z.string().min(1)

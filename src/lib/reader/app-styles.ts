@@ -1,11 +1,11 @@
 import readerAppStyles from '$lib/styles/reader-app.css?url';
 
-/** The address of the article page's app-only stylesheet (the term popover, the shortcuts list). */
+/** The address of the article page's app-only stylesheet (reader-app.css says what it holds). */
 export const READER_APP_STYLES = readerAppStyles;
 
 /**
  * Adds the app-only stylesheet to the document, unless it is there already (a page started by
- * start-on-use.js, which waits for it before it starts the app, has it).
+ * start-app.js, which waits for it before it starts the app, has it).
  */
 export function addReaderAppStyles(document: Document): void {
 	if (document.querySelector(`link[rel="stylesheet"][href="${READER_APP_STYLES}"]`)) return;

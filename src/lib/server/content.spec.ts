@@ -1,13 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { inContentCopy } from '../testing/content-copy';
 
 type ContentModule = typeof import('./content');
 
-let root: string;
-let cwd: string;
-const saved = process.env.PARALLEL_READER_CHECKED_LIBRARY;
+const rootOf = inContentCopy('content-build-');
 
 /** The module afresh, as a new process (a build's prerendering worker) would load it. */
 async function freshContent(): Promise<ContentModule> {
@@ -15,27 +13,13 @@ async function freshContent(): Promise<ContentModule> {
 	return import('./content');
 }
 
-beforeEach(() => {
-	root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-build-'));
-	fs.cpSync(path.join(process.cwd(), 'content'), path.join(root, 'content'), { recursive: true });
-	cwd = process.cwd();
-	process.chdir(root);
-});
-
-afterEach(() => {
-	process.chdir(cwd);
-	fs.rmSync(root, { recursive: true, force: true });
-	if (saved === undefined) delete process.env.PARALLEL_READER_CHECKED_LIBRARY;
-	else process.env.PARALLEL_READER_CHECKED_LIBRARY = saved;
-});
-
 describe('the library a build checked', () => {
 	it('is what the server loads, without checking the same files again', async () => {
 		const content = await freshContent();
-		const checked = content.checkContentForBuild(root);
+		const checked = content.checkContentForBuild(rootOf());
 		expect(checked.problems).toEqual([]);
 		const kept = process.env[content.CHECKED_LIBRARY_ENV];
-		expect(kept).toBe(path.join(root, '.svelte-kit', 'checked-library.json'));
+		expect(kept).toBe(path.join(rootOf(), '.svelte-kit', 'checked-library.json'));
 
 		const server = await freshContent();
 		const check = vi.spyOn(await import('../content/validate'), 'validateLibrary');
@@ -47,8 +31,8 @@ describe('the library a build checked', () => {
 
 	it('is not used once a file has changed: the server checks, and refuses what is invalid', async () => {
 		const content = await freshContent();
-		content.checkContentForBuild(root);
-		const meta = path.join(root, 'content/articles/kpa-kursk/meta.json');
+		content.checkContentForBuild(rootOf());
+		const meta = path.join(rootOf(), 'content/articles/kpa-kursk/meta.json');
 		fs.writeFileSync(
 			meta,
 			fs
@@ -60,12 +44,12 @@ describe('the library a build checked', () => {
 	});
 
 	it('is not kept when the content is invalid', async () => {
-		const meta = path.join(root, 'content/articles/kpa-kursk/meta.json');
+		const meta = path.join(rootOf(), 'content/articles/kpa-kursk/meta.json');
 		fs.writeFileSync(meta, '{');
 		delete process.env.PARALLEL_READER_CHECKED_LIBRARY;
 		const content = await freshContent();
-		expect(content.checkContentForBuild(root).problems.length).toBeGreaterThan(0);
+		expect(content.checkContentForBuild(rootOf()).problems.length).toBeGreaterThan(0);
 		expect(process.env[content.CHECKED_LIBRARY_ENV]).toBeUndefined();
-		expect(fs.existsSync(path.join(root, '.svelte-kit', 'checked-library.json'))).toBe(false);
+		expect(fs.existsSync(path.join(rootOf(), '.svelte-kit', 'checked-library.json'))).toBe(false);
 	});
 });
